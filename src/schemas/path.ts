@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isoDateSchema } from './provider.ts';
+import { MEDICATION_KEYS, SERVICE_KEYS } from './taxonomy.ts';
+
+/** Front matter of a path to recovery (`content/paths/<locale>/<slug>.md`). */
+export const pathSchema = z
+  .object({
+    /** The path's name as a person would say it ("Methadone"). */
+    title: z.string().trim().min(1),
+    /** One plain sentence shown in lists and as the page description. */
+    summary: z.string().trim().min(1).max(200),
+    /** Position in the paths index; lower comes first. */
+    order: z.number().int().min(0),
+    /** Services the finder filters on when a person follows "find a place". */
+    services: z.array(z.enum(SERVICE_KEYS)).min(1),
+    /** Medications the finder also filters on (methadone path → methadone). */
+    medications: z.array(z.enum(MEDICATION_KEYS)).default([]),
+    /** Whether a person has reviewed this text in this language. */
+    reviewed: z.boolean().default(false),
+    /** When the text was last checked for accuracy. */
+    updated: isoDateSchema,
+  })
+  .strict();
+
+/** Front matter of an information page (`content/pages/<locale>/<slug>.md`). */
+export const pageSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    /** One sentence for search engines and link previews. */
+    summary: z.string().trim().min(1).max(200),
+    reviewed: z.boolean().default(false),
+    updated: isoDateSchema,
+  })
+  .strict();
+
+export type PathData = z.output<typeof pathSchema>;
+export type PageData = z.output<typeof pageSchema>;

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { openingHoursSchema } from './schedule.ts';
+import { PAYMENT_KEYS } from './taxonomy.ts';
+
+const localeTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag');
+
+/** A phone line shown to residents; `dial` is what a phone dials, `display` what they read. */
+const lineSchema = z.object({
+  /** What to put in a tel: link: a short code (311, 911) or an E.164 number. */
+  dial: z.string().regex(/^(?:\d{3,6}|\+\d{6,15})$/, 'must be a short code or an E.164 number'),
+  /** How the number is written for people ("311", "617-635-4500"). */
+  display: z.string().trim().min(1),
+});
+
+const pointSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/** One deployment of the finder: a city or council and everything that varies between them. */
+export const siteSchema = z
+  .object({
+    /** The service's name as residents know it, per locale; `en` is required. */
+    name: z.record(localeTag, z.string().trim().min(1)).refine((names) => 'en' in names, {
+      message: 'must have an `en` entry',
+    }),
+    /** The city or council the deployment serves. */
+    city: z.string().trim().min(1),
+    /** Public origin the site is served from, used for canonical and share links. */
+    origin: z.url(),
+    /** ISO 3166-1 alpha-2 country: phone numbers are read and written for it. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US'),
+    /** IANA time zone in which every hour on the site is meant (America/New_York). */
+    time_zone: z.string().refine(
+      (zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be an IANA time zone such as America/New_York' },
+    ),
+    /** Locales the site is published in, in menu order; the first is the default. */
+    locales: z.array(localeTag).min(1),
+    /** The help line that routes people to recovery specialists. */
+    hotline: z.object({
+      /** What residents call it ("Boston 311"). */
+      name: z.string().trim().min(1),
+      /** The short number dialled inside the city. */
+      local: lineSchema,
+      /** The full number that works from anywhere, including outside the city. */
+      anywhere: lineSchema,
+      /** When the line itself answers (it may answer when specialists are not in). */
+      hours: openingHoursSchema,
+    }),
+    /** The emergency number for an overdose or danger to life. */
+    emergency: lineSchema,
+    /** The recovery specialists the hotline routes to. */
+    specialists: z.object({
+      /** The programme's name ("PAATHS"). */
+      name: z.string().trim().min(1),
+      /** What the name stands for, if it is an acronym. */
+      full_name: z.string().trim().min(1).optional(),
+      /** When specialists take calls, as an opening_hours string in `time_zone`. */
+      hours: openingHoursSchema,
+    }),
+    /** Settings of the Open311 GeoReport v2 endpoint that takes callback requests. */
+    intake: z.object({
+      /** Base URL of the endpoint, without a trailing slash. */
+      endpoint: z.url(),
+      /** The service code agreed with the city for recovery callbacks. */
+      service_code: z.string().trim().min(1),
+      /** The api key issued for the public web client; not a secret. */
+      api_key: z.string().trim().min(1),
+      /** Sent only when the endpoint serves several jurisdictions. */
+      jurisdiction_id: z.string().trim().min(1).optional(),
+    }),
+    /** The map: where it starts and whose tiles it shows once a person opens it. */
+    map: z.object({
+      center: pointSchema,
+      zoom: z.number().int().min(1).max(19),
+      /** Tile URL template with {z}/{x}/{y}; fetched only after the person asks for the map. */
+      tiles: z.string().regex(/\{z\}.*\{x\}.*\{y\}/, 'must contain {z}, {x} and {y}'),
+      attribution: z.string().trim().min(1),
+    }),
+    /** Local names for ways to pay (medicaid → "MassHealth"). */
+    payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
+    /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */
+    neighbourhoods: z.record(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+      z.object({
+        name: z.string().trim().min(1),
+        center: pointSchema,
+        /** Postal codes that lie mostly in the neighbourhood, used to place providers. */
+        postal_codes: z.array(z.string()).default([]),
+      }),
+    ),
+  })
+  .strict();
+
+export type Site = z.output<typeof siteSchema>;
