@@ -133,8 +133,8 @@ export const providerSchema = z
       .default({ status: 'unknown' }),
     /** When a person last confirmed this listing with the provider. */
     verified: isoDateSchema.optional(),
-    /** Where the listing comes from; every provider has one. */
-    source: sourceSchema,
+    /** Where the listing comes from, first the main one; merged listings keep every source. */
+    sources: z.array(sourceSchema).min(1, 'must name at least one source'),
   })
   .strict();
 
