@@ -1,0 +1,29 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareForBrowsing } from './domain/browse.ts';
+import type { Provider } from './schemas/provider.ts';
+import { site } from './site.ts';
+
+/** Every provider, in browsing order (the city's neighbourhoods first). */
+export async function allProviders(): Promise<Provider[]> {
+  const entries = await getCollection('providers');
+  return entries.map((entry) => entry.data).sort(compareForBrowsing(site));
+}
+
+export type PathEntry = CollectionEntry<'paths'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** `en/detox` → { locale: 'en', slug: 'detox' }: content ids carry their locale folder. */
+export function splitId(id: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = id.split('/');
+  return { locale, slug: rest.join('/') };
+}
+
+/** The paths to recovery in one locale, in their editorial order. */
+export async function pathsIn(locale: string): Promise<PathEntry[]> {
+  const entries = await getCollection('paths', (entry) => splitId(entry.id).locale === locale);
+  return entries.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function pagesIn(locale: string): Promise<PageEntry[]> {
+  return getCollection('pages', (entry) => splitId(entry.id).locale === locale);
+}

@@ -1,0 +1,89 @@
+import type { Provider } from '../schemas/provider.ts';
+import type { Site } from '../schemas/site.ts';
+import type { MedicationKey, ServiceKey } from '../schemas/taxonomy.ts';
+import { slugify } from './urls.ts';
+
+/** Where a provider is, for browsing: a neighbourhood of the city, or another town. */
+export interface Area {
+  slug: string;
+  name: string;
+  kind: 'neighbourhood' | 'town' | 'phone';
+}
+
+export function areaOf(provider: Provider, site: Site): Area {
+  if (provider.neighbourhood) {
+    const neighbourhood = site.neighbourhoods[provider.neighbourhood];
+    if (neighbourhood) return { slug: provider.neighbourhood, name: neighbourhood.name, kind: 'neighbourhood' };
+  }
+  if (provider.address) {
+    const town = provider.address.city;
+    // A town that shares a neighbourhood's slug gets a suffix so both pages can exist.
+    const slug = slugify(town);
+    return { slug: slug in site.neighbourhoods ? `${slug}-town` : slug, name: town, kind: 'town' };
+  }
+  return { slug: 'by-phone', name: '', kind: 'phone' };
+}
+
+export interface PathFilter {
+  services: readonly ServiceKey[];
+  medications: readonly MedicationKey[];
+}
+
+export type PathMatch = 'listed' | 'inferred' | null;
+
+/**
+ * Whether a provider offers a path: `listed` when its source says so, `inferred` when only its
+ * name does (shown as such), null otherwise. A medication path also needs the medication.
+ */
+export function matchPath(provider: Provider, path: PathFilter): PathMatch {
+  const medicationOk =
+    path.medications.length === 0 || path.medications.some((m) => provider.medications.includes(m));
+  if (path.services.some((s) => provider.services.includes(s)) && medicationOk) return 'listed';
+  if (path.services.some((s) => provider.inferred_services.some((i) => i.service === s))) {
+    return 'inferred';
+  }
+  return null;
+}
+
+/** True when the source says nothing about what the provider offers. */
+export function servicesUnlisted(provider: Provider): boolean {
+  return provider.services.length === 0;
+}
+
+/**
+ * The order lists use before any search: places in the city's neighbourhoods first (the
+ * people this deployment serves), then other towns alphabetically, then by name.
+ */
+export function compareForBrowsing(site: Site) {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return (a: Provider, b: Provider): number => {
+    const areaA = areaOf(a, site);
+    const areaB = areaOf(b, site);
+    const rank = (area: Area) => (area.kind === 'neighbourhood' ? 0 : area.kind === 'phone' ? -1 : 1);
+    return (
+      rank(areaA) - rank(areaB) ||
+      collator.compare(areaA.name, areaB.name) ||
+      collator.compare(a.name, b.name) ||
+      collator.compare(a.id, b.id)
+    );
+  };
+}
+
+/** Every area that has at least one provider, neighbourhoods first, with a count. */
+export function areasWithProviders(providers: readonly Provider[], site: Site): Array<Area & { count: number }> {
+  const byslug = new Map<string, Area & { count: number }>();
+  for (const provider of providers) {
+    const area = areaOf(provider, site);
+    if (area.kind === 'phone') continue;
+    const entry = byslug.get(area.slug) ?? { ...area, count: 0 };
+    entry.count += 1;
+    byslug.set(area.slug, entry);
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return [...byslug.values()].sort(
+    (a, b) => Number(a.kind === 'town') - Number(b.kind === 'town') || collator.compare(a.name, b.name),
+  );
+}
+
+/** Providers per page in server-rendered lists: a phone's first screenfuls, under the HTML budget. */
+export const PAGE_SIZE = 20;

@@ -1,0 +1,32 @@
+import i18next, { type TFunction } from 'i18next';
+import { localeInfo } from './locales.ts';
+
+type Strings = Record<string, unknown>;
+
+// Every `<locale>.json` beside this file is a strings file; adding a language adds a file.
+const files = import.meta.glob<Strings>('./*.json', { eager: true, import: 'default' });
+export const stringsByLocale: Record<string, Strings> = Object.fromEntries(
+  Object.entries(files).map(([path, strings]) => [path.replace(/^\.\/(.*)\.json$/, '$1'), strings]),
+);
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: Object.fromEntries(
+    Object.entries(stringsByLocale).map(([locale, strings]) => [locale, { translation: strings }]),
+  ),
+  lng: 'en',
+  fallbackLng: 'en',
+  // Astro escapes every expression it renders; escaping here too would show "&amp;".
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+/** The translate function for one locale, used while rendering that locale's pages. */
+export function useTranslations(locale: string): TFunction {
+  return i18n.getFixedT(locale);
+}
+
+export function direction(locale: string): 'ltr' | 'rtl' {
+  return localeInfo(locale).dir;
+}

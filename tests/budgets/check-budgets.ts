@@ -1,0 +1,107 @@
+/**
+ * Checks the built site (dist/) against DESIGN.md's budgets and fails when a page grows past
+ * them. Run after `npm run build`: `node tests/budgets/check-budgets.ts [dist]`.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const BUDGETS = {
+  htmlGzip: 14 * KB,
+  homeJsGzip: 5 * KB,
+  finderJsGzip: 35 * KB,
+  searchIndexGzip: 60 * KB,
+};
+
+const dist = process.argv[2] ?? 'dist';
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Gzip bytes of every script a page runs before anyone asks for more (inline and linked). */
+function pageScripts(html: string): number {
+  let total = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attributes = match[1] ?? '';
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+    if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
+    if (src) {
+      if (/^https?:/.test(src)) continue; // reported as a third-party request below
+      total += gz(readFileSync(join(dist, src.split('?')[0]!)));
+    } else {
+      total += gz(match[2] ?? '');
+    }
+  }
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
+    total += gz(readFileSync(join(dist, match[1]!)));
+  }
+  return total;
+}
+
+/** Resources a page loads by itself from another host (links a person clicks do not count). */
+function thirdPartyLoads(html: string): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(/<(script|img|iframe|source|video|audio)\b[^>]*\bsrc="(https?:[^"]+)"/g)) {
+    found.push(match[2]!);
+  }
+  for (const match of html.matchAll(/<link\b([^>]*)>/g)) {
+    const attributes = match[1] ?? '';
+    const rel = /\brel="([^"]+)"/.exec(attributes)?.[1] ?? '';
+    const href = /\bhref="(https?:[^"]+)"/.exec(attributes)?.[1];
+    if (href && !/\b(canonical|alternate)\b/.test(rel)) found.push(href);
+  }
+  return found;
+}
+
+const files = walk(dist);
+const failures: string[] = [];
+const rows: Array<[string, string]> = [];
+let largestHtml = { file: '', size: 0 };
+
+for (const file of files.filter((f) => f.endsWith('.html'))) {
+  const html = readFileSync(file, 'utf8');
+  const name = relative(dist, file);
+  const size = gz(html);
+  if (size > largestHtml.size) largestHtml = { file: name, size };
+  if (size > BUDGETS.htmlGzip) failures.push(`${name}: HTML is ${size} B gzip, budget ${BUDGETS.htmlGzip} B`);
+  for (const url of thirdPartyLoads(html)) failures.push(`${name}: loads ${url} from a third party before anyone asks`);
+  if (/document\.cookie/.test(html)) failures.push(`${name}: touches document.cookie`);
+
+  const isHome = /^[^/]+\/index\.html$/.test(name);
+  const isFinder = /^[^/]+\/find\/index\.html$/.test(name);
+  if (isHome || isFinder) {
+    const js = pageScripts(html);
+    const budget = isHome ? BUDGETS.homeJsGzip : BUDGETS.finderJsGzip;
+    rows.push([`${isHome ? 'home' : 'finder'} JavaScript (${name})`, `${js} B gzip of ${budget} B`]);
+    if (js > budget) failures.push(`${name}: ${js} B gzip of JavaScript, budget ${budget} B`);
+  }
+}
+
+for (const file of files.filter((f) => f.endsWith('.js'))) {
+  if (/document\.cookie/.test(readFileSync(file, 'utf8'))) failures.push(`${relative(dist, file)}: touches document.cookie`);
+}
+
+const indexes = files.filter((f) => /search-index[^/]*\.json$/.test(f));
+for (const file of indexes) {
+  const size = gz(readFileSync(file));
+  rows.push([`search index (${relative(dist, file)})`, `${size} B gzip of ${BUDGETS.searchIndexGzip} B`]);
+}
+
+rows.unshift(
+  ['pages', String(files.filter((f) => f.endsWith('.html')).length)],
+  ['largest page HTML', `${largestHtml.size} B gzip of ${BUDGETS.htmlGzip} B (${largestHtml.file})`],
+);
+for (const [what, value] of rows) console.log(`${what.padEnd(40)} ${value}`);
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} budget failure(s):`);
+  for (const failure of failures) console.error(`  - ${failure}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
