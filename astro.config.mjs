@@ -8,8 +8,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [contentCheck(), preact()],
-  server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
+  server: { port: 4321 },
   build: {
     // Small pages stay one request on a slow phone; Astro inlines styles below its limit.
     inlineStylesheets: 'auto',

@@ -18,16 +18,21 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-  ],
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: {
     // The built site, served as a static host would serve it.
     command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/en/`,
+    cwd: new URL('..', import.meta.url).pathname,
     reuseExistingServer: false,
     timeout: 60_000,
   },

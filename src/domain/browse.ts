@@ -13,7 +13,8 @@ export interface Area {
 export function areaOf(provider: Provider, site: Site): Area {
   if (provider.neighbourhood) {
     const neighbourhood = site.neighbourhoods[provider.neighbourhood];
-    if (neighbourhood) return { slug: provider.neighbourhood, name: neighbourhood.name, kind: 'neighbourhood' };
+    if (neighbourhood)
+      return { slug: provider.neighbourhood, name: neighbourhood.name, kind: 'neighbourhood' };
   }
   if (provider.address) {
     const town = provider.address.city;
@@ -59,7 +60,8 @@ export function compareForBrowsing(site: Site) {
   return (a: Provider, b: Provider): number => {
     const areaA = areaOf(a, site);
     const areaB = areaOf(b, site);
-    const rank = (area: Area) => (area.kind === 'neighbourhood' ? 0 : area.kind === 'phone' ? -1 : 1);
+    const rank = (area: Area) =>
+      area.kind === 'neighbourhood' ? 0 : area.kind === 'phone' ? -1 : 1;
     return (
       rank(areaA) - rank(areaB) ||
       collator.compare(areaA.name, areaB.name) ||
@@ -70,7 +72,10 @@ export function compareForBrowsing(site: Site) {
 }
 
 /** Every area that has at least one provider, neighbourhoods first, with a count. */
-export function areasWithProviders(providers: readonly Provider[], site: Site): Array<Area & { count: number }> {
+export function areasWithProviders(
+  providers: readonly Provider[],
+  site: Site,
+): Array<Area & { count: number }> {
   const byslug = new Map<string, Area & { count: number }>();
   for (const provider of providers) {
     const area = areaOf(provider, site);
@@ -81,7 +86,8 @@ export function areasWithProviders(providers: readonly Provider[], site: Site): 
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return [...byslug.values()].sort(
-    (a, b) => Number(a.kind === 'town') - Number(b.kind === 'town') || collator.compare(a.name, b.name),
+    (a, b) =>
+      Number(a.kind === 'town') - Number(b.kind === 'town') || collator.compare(a.name, b.name),
   );
 }
 

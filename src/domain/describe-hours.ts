@@ -1,9 +1,19 @@
-import { MINUTES_PER_DAY, hoursByDay, type DayHours, type WeeklyInterval, type WeeklyStatus } from './weekly-hours.ts';
+import {
+  MINUTES_PER_DAY,
+  hoursByDay,
+  type DayHours,
+  type WeeklyInterval,
+  type WeeklyStatus,
+} from './weekly-hours.ts';
 
 // 8 January 2024 was a Monday; dates from it give weekday names and clock times via Intl.
 const REFERENCE_MONDAY_UTC = Date.UTC(2024, 0, 8);
 
-export function weekdayName(locale: string, weekday: number, width: 'long' | 'short' = 'long'): string {
+export function weekdayName(
+  locale: string,
+  weekday: number,
+  width: 'long' | 'short' = 'long',
+): string {
   return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
     new Date(REFERENCE_MONDAY_UTC + weekday * 86_400_000),
   );
@@ -11,15 +21,19 @@ export function weekdayName(locale: string, weekday: number, width: 'long' | 'sh
 
 /** "8:00 AM" / "8:00" for minutes since midnight, in the locale's own way of writing time. */
 export function clockTime(locale: string, minutes: number): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(REFERENCE_MONDAY_UTC + minutes * 60_000),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(REFERENCE_MONDAY_UTC + minutes * 60_000));
 }
 
 function formatDay(locale: string, day: DayHours): string {
   return day
     .map(([start, end]) =>
-      start === 0 && end === MINUTES_PER_DAY ? null : `${clockTime(locale, start)}–${clockTime(locale, end % MINUTES_PER_DAY)}`,
+      start === 0 && end === MINUTES_PER_DAY
+        ? null
+        : `${clockTime(locale, start)}–${clockTime(locale, end % MINUTES_PER_DAY)}`,
     )
     .map((text) => text ?? '24h')
     .join(', ');
@@ -60,19 +74,26 @@ export function describeWeek(intervals: readonly WeeklyInterval[], locale: strin
   return rows;
 }
 
-export type AvailabilityKind = 'always' | 'open' | 'opens-today' | 'opens-tomorrow' | 'opens-later' | 'never';
+export type AvailabilityKind =
+  'always' | 'open' | 'opens-today' | 'opens-tomorrow' | 'opens-later' | 'never';
 
 /**
  * What to tell a person about a schedule now: open until when, or back when. `minutes` is
  * the time from now to the change, so the caller can turn it into a clock time in the zone.
  */
-export function availability(status: WeeklyStatus, nowWeekMinute: number): { kind: AvailabilityKind; minutes: number } {
+export function availability(
+  status: WeeklyStatus,
+  nowWeekMinute: number,
+): { kind: AvailabilityKind; minutes: number } {
   if (status.open) {
-    return status.alwaysOpen ? { kind: 'always', minutes: 0 } : { kind: 'open', minutes: status.closesIn };
+    return status.alwaysOpen
+      ? { kind: 'always', minutes: 0 }
+      : { kind: 'open', minutes: status.closesIn };
   }
   if (status.opensIn === null) return { kind: 'never', minutes: 0 };
   const today = Math.floor(nowWeekMinute / MINUTES_PER_DAY);
   const then = Math.floor((nowWeekMinute + status.opensIn) / MINUTES_PER_DAY);
-  const kind = then === today ? 'opens-today' : then === today + 1 ? 'opens-tomorrow' : 'opens-later';
+  const kind =
+    then === today ? 'opens-today' : then === today + 1 ? 'opens-tomorrow' : 'opens-later';
   return { kind, minutes: status.opensIn };
 }

@@ -7,7 +7,13 @@ const REFERENCE_MONDAY = { year: 2024, month: 0, day: 8 };
 
 function referenceDate(minutes: number): Date {
   const { year, month, day } = REFERENCE_MONDAY;
-  return new Date(year, month, day + Math.floor(minutes / MINUTES_PER_DAY), 0, minutes % MINUTES_PER_DAY);
+  return new Date(
+    year,
+    month,
+    day + Math.floor(minutes / MINUTES_PER_DAY),
+    0,
+    minutes % MINUTES_PER_DAY,
+  );
 }
 
 function minutesSinceReference(date: Date): number {
@@ -27,9 +33,12 @@ function minutesSinceReference(date: Date): number {
  * so that Sunday 22:00–02:00 stays one interval.
  */
 export function toWeeklyIntervals(hours: string): WeeklyInterval[] {
-  const schedule = new OpeningHours(hours, null, { mode: 0 });
+  const schedule = new OpeningHours(hours);
   // Look one day past the week so an interval crossing Sunday midnight is seen whole.
-  const raw = schedule.getOpenIntervals(referenceDate(0), referenceDate(MINUTES_PER_WEEK + MINUTES_PER_DAY));
+  const raw = schedule.getOpenIntervals(
+    referenceDate(0),
+    referenceDate(MINUTES_PER_WEEK + MINUTES_PER_DAY),
+  );
   const intervals: Array<[number, number]> = [];
   for (const [from, to] of raw) {
     const start = minutesSinceReference(from);

@@ -52,7 +52,10 @@ export function weekMinute({ weekday, hour, minute }: WallClock): number {
 
 export type WeeklyStatus =
   | { open: true; /** minutes from now until closing */ closesIn: number; alwaysOpen: boolean }
-  | { open: false; /** minutes from now until the next opening; null if never open */ opensIn: number | null };
+  | {
+      open: false;
+      /** minutes from now until the next opening; null if never open */ opensIn: number | null;
+    };
 
 /**
  * Whether the week's hours are open at `now` (a week minute), and how long until that changes.

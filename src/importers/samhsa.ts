@@ -15,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 // The /max metadata is what providerSchema validates with; parsing with the same metadata
 // means a number accepted here is never rejected by the schema.
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import YAML from 'yaml';
 import type { ProviderInput } from '../schemas/provider.ts';
 import {
   MEDICATION_KEYS,
@@ -65,7 +66,17 @@ interface SourceDescription {
  */
 export const SOURCES: Readonly<Record<SourceKind, SourceDescription>> = {
   'treatment-locator': {
-    columns: ['name1', 'name2', 'street1', 'street2', 'city', 'state', 'zip', 'latitude', 'longitude'],
+    columns: [
+      'name1',
+      'name2',
+      'street1',
+      'street2',
+      'city',
+      'state',
+      'zip',
+      'latitude',
+      'longitude',
+    ],
     name: 'SAMHSA Treatment Locator (via OEPS)',
     vintage: 'about 2021',
     label: 'treatment locator',
@@ -251,11 +262,26 @@ function combineMeanings(meanings: readonly CodeMeaning[]): Required<CodeMeaning
   const collect = <T extends string>(pick: (m: CodeMeaning) => T[] | undefined) =>
     new Set(meanings.flatMap((m) => pick(m) ?? []));
   return {
-    services: inOrder(SERVICE_KEYS, collect((m) => m.services)),
-    medications: inOrder(MEDICATION_KEYS, collect((m) => m.medications)),
-    settings: inOrder(SETTING_KEYS, collect((m) => m.settings)),
-    payment: inOrder(PAYMENT_KEYS, collect((m) => m.payment)),
-    populations: inOrder(POPULATION_KEYS, collect((m) => m.populations)),
+    services: inOrder(
+      SERVICE_KEYS,
+      collect((m) => m.services),
+    ),
+    medications: inOrder(
+      MEDICATION_KEYS,
+      collect((m) => m.medications),
+    ),
+    settings: inOrder(
+      SETTING_KEYS,
+      collect((m) => m.settings),
+    ),
+    payment: inOrder(
+      PAYMENT_KEYS,
+      collect((m) => m.payment),
+    ),
+    populations: inOrder(
+      POPULATION_KEYS,
+      collect((m) => m.populations),
+    ),
     languages: [...collect((m) => m.languages)].sort(),
   };
 }
@@ -278,6 +304,8 @@ function inOrder<T extends string>(order: readonly T[], present: ReadonlySet<T>)
  *   states nothing; "Recovery Support/Community Center" does name a peer recovery centre.
  * - local jargon such as Massachusetts' "Acute Treatment Services" (detox) or "Clinical
  *   Stabilization Services": true in one state, unknown to readers of another.
+ * - "Counseling": mostly part of an organisation's brand ("Arbour Counseling Services" runs
+ *   detox units), so it says nothing about the listing it appears on.
  * "Recovery Home" is residential, not sober housing: the locator lists licensed treatment
  * facilities only, and a licensed recovery home is residential rehabilitation (in MA, BSAS
  * level 3.1); SAMHSA's own code for halfway and sober homes is HH, which the table maps to
@@ -295,7 +323,6 @@ export const NAME_STATES_SERVICE: ReadonlyArray<{ pattern: RegExp; service: Serv
   { pattern: /\bintensive (?:outpatient|OP)\b/i, service: 'intensive-outpatient' },
   // Not preceded by "intensive": that is the service above, not this one.
   { pattern: /(?<!\bintensive )\boutpatient\b/i, service: 'outpatient' },
-  { pattern: /\bcounsel(?:l)?ing\b/i, service: 'counselling' },
   { pattern: /\brecovery (?:support|community) cent(?:er|re)s?\b/i, service: 'peer-support' },
   { pattern: /\bpeer (?:support|recovery)\b/i, service: 'peer-support' },
   { pattern: /\bharm reduction\b/i, service: 'harm-reduction' },
@@ -451,7 +478,8 @@ const DANGLING_END = /\b(?:for|of|and|the|in|at|to|with|on|&)$/i;
  *    name and name1 the organisation ("AIDS Action Coalition" / "DBA Thrive Alabama").
  * 3. name1 ends mid-phrase ("North Charles Institute for" / "The Addictions") or name2 is a
  *    parenthesised acronym: one name split in two, so join them.
- * 4. name2 already starts with name1: name2.
+ * 4. One already starts with the other ("Sunrise Detox Millbury LLC" / "Sunrise Detox
+ *    Millbury"): the longer one, which says everything the shorter does.
  * 5. Otherwise name2 is a programme or site of the organisation in name1 ("Spectrum Health
  *    Systems Inc" / "Waltham", "SMOC Behavioral Healthcare" / "Serenity House"). Neither alone
  *    is enough ("Waltham"), so the name is both, "name1 – name2", and name1 the organisation.
@@ -467,6 +495,7 @@ export function displayName(name1: string, name2: string): { name: string; organ
   }
   if (DANGLING_END.test(first) || /^\(/.test(second)) return { name: `${first} ${second}` };
   if (second.toLowerCase().startsWith(first.toLowerCase())) return { name: second };
+  if (first.toLowerCase().startsWith(second.toLowerCase())) return { name: first };
   return { name: `${first} – ${second}`, organization: first };
 }
 
@@ -501,8 +530,10 @@ export function parseContact(contact: string): { phones: Phone[]; ignored: strin
   for (const found of findPhoneNumbersInText(text, { defaultCountry: 'US' })) {
     const gap = text.slice(end, found.startsAt);
     const named = /([A-Za-z][A-Za-z /&-]*?)\s*:\s*$/.exec(gap);
-    if (named) label = named[1]!.trim();
-    else if (clean(gap) !== '') {
+    if (named) {
+      label = named[1]!.trim();
+      noteGap(gap.slice(0, named.index));
+    } else if (clean(gap) !== '') {
       label = undefined;
       noteGap(gap);
     }
@@ -624,9 +655,9 @@ interface ParsedFile {
 /** Parse CSV text into rows keyed by column; malformed lines are reported, never thrown. */
 export function readCsv(file: SourceFile): ParsedFile {
   const rejected: RowNote[] = [];
-  let records: Array<{ record: string[]; info: { lines: number; error?: unknown } }>;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(file.text, {
+    const parsed: unknown = parse(file.text, {
       bom: true,
       info: true,
       relax_column_count: true,
@@ -634,14 +665,18 @@ export function readCsv(file: SourceFile): ParsedFile {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
+        // CsvError carries the line it stopped at, though its type does not declare it.
+        const line = Number((error as { lines?: unknown } | undefined)?.lines ?? 0);
         rejected.push({
           file: file.name,
-          line: error?.lines ?? 0,
+          line,
           reason: `unreadable CSV (${error?.message.split(':')[0] ?? 'parse error'})`,
         });
         return undefined;
       },
-    }) as typeof records;
+    });
+    // With `info: true` every record comes as { record, info }.
+    records = parsed as typeof records;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     rejected.push({ file: file.name, line: 0, reason: `unreadable CSV (${reason})` });
@@ -726,6 +761,17 @@ const COLUMN_READERS: Readonly<Record<SourceKind, (f: Record<string, string>) =>
   }),
 };
 
+/** "3230 Warning Court": a house number, words, and a street type at the end. */
+const STREET_TYPES = [
+  ...['avenue', 'ave', 'boulevard', 'blvd', 'circle', 'court', 'ct', 'drive', 'dr', 'highway'],
+  ...['hwy', 'lane', 'ln', 'parkway', 'pkwy', 'pike', 'place', 'road', 'rd', 'route', 'street'],
+  ...['st', 'way'],
+];
+const LOOKS_LIKE_STREET = new RegExp(
+  `^\\d+[a-z]? (?:[\\w.' -]+ )?(?:${STREET_TYPES.join('|')})\\.?$`,
+  'i',
+);
+
 type RowOutcome =
   | { ok: true; record: Omit<SourceRecord, 'file' | 'line' | 'order' | 'kind'> }
   | { ok: false; reason: string; outsideState?: boolean };
@@ -735,16 +781,20 @@ function checkRow(raw: RawRecord, stateFilter: string | undefined): RowOutcome {
   const state = clean(raw.state).toUpperCase();
   if (!/^[A-Z]{2}$/.test(state)) return { ok: false, reason: `no usable state ("${raw.state}")` };
   if (stateFilter && state !== stateFilter) {
-    return { ok: false, reason: `state ${state} is outside --state ${stateFilter}`, outsideState: true };
+    return {
+      ok: false,
+      reason: `state ${state} is outside --state ${stateFilter}`,
+      outsideState: true,
+    };
   }
   const name1 = clean(raw.name1);
   const streetLine = clean(raw.streetLine);
   if (!name1) return { ok: false, reason: 'missing name' };
-  if (!streetLine) {
-    // Three 2017 rows are shifted: the street sits in the name column and Address1 is empty.
-    const shifted = /^\d+ \S/.test(name1) ? ' (the name column holds a street address)' : '';
-    return { ok: false, reason: `missing street${shifted}` };
+  // A few 2017 rows are shifted: the street sits in the name column, the name is lost.
+  if (LOOKS_LIKE_STREET.test(name1)) {
+    return { ok: false, reason: `missing name (the name column holds the street "${name1}")` };
   }
+  if (!streetLine) return { ok: false, reason: 'missing street' };
   const city = clean(raw.city);
   if (!city) return { ok: false, reason: 'missing city' };
   const postalCode = normalisePostalCode(raw.zip);
@@ -785,7 +835,8 @@ function readPosition(raw: RawRecord, state: string): SourceRecord['geo'] | stri
     return `unreadable coordinates ("${latText}", "${lonText}")`;
   }
   if (!inBox(lat, lon, boxForState(state))) {
-    return `coordinates ${lat}, ${lon} are outside ${state in STATE_BOXES ? state : 'the United States'}`;
+    const where = state in STATE_BOXES ? state : 'the United States';
+    return `coordinates ${lat}, ${lon} are outside ${where}`;
   }
   const score = Number(clean(raw.matchScore));
   const approximate = raw.matchScore !== undefined && Number.isFinite(score) && score < 100;
@@ -796,15 +847,21 @@ function readPosition(raw: RawRecord, state: string): SourceRecord['geo'] | stri
 // Merging: one cluster per place, at most one record of each file in it
 // ---------------------------------------------------------------------------------------------
 
+/** A set of the white-space separated words in a template, for long word lists. */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
 /** Words that say nothing about which organisation a name is. */
-const NAME_NOISE = new Set([
-  'a', 'an', 'and', 'at', 'co', 'company', 'corp', 'corporation', 'dba', 'for', 'in', 'inc',
-  'incorporated', 'llc', 'llp', 'lp', 'ltd', 'of', 'pc', 'pllc', 'the',
-]);
+const NAME_NOISE = words(`
+  a an and at co company corp corporation dba for in inc incorporated llc llp lp ltd of pc
+  pllc the
+`);
 
 /** Abbreviations SAMHSA uses to fit names in 35 characters. */
 const NAME_WORDS: Readonly<Record<string, string>> = {
   assn: 'association',
+  ne: 'new england',
   behavioural: 'behavioral',
   centre: 'center',
   counselling: 'counseling',
@@ -832,16 +889,18 @@ function fingerprint(name: string, city: string, state: string): NameFingerprint
   const tokens = slugify(name)
     .split('-')
     .filter((word) => word !== '' && !NAME_NOISE.has(word) && !place.has(word))
-    .map((word) => NAME_WORDS[word] ?? word)
+    .flatMap((word) => (NAME_WORDS[word] ?? word).split(' '))
     // Plural and singular alike: "Centers", "Services", "Addictions".
-    .map((word) => (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    .map((word) =>
+      word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
+    );
   return { tokens: new Set(tokens), compact: tokens.join('') };
 }
 
 /**
- * How alike two names are, 0 to 1: the share of the shorter name's words found in the other
- * ("Community Health Care" and "Community Healthcare" are equal by their letters), plus a
- * Jaccard tie-break so an exact name beats a name that merely contains it.
+ * How alike two names are: the share of the shorter name's words found in the other (0 to
+ * 1), plus a Jaccard tie-break so an exact name beats a name that merely contains it; 1.1 for
+ * names equal letter for letter ("Community Health Care" and "Community Healthcare").
  */
 function nameSimilarity(a: NameFingerprint, b: NameFingerprint): { score: number; shared: number } {
   if (a.compact !== '' && a.compact === b.compact) return { score: 1.1, shared: a.tokens.size };
@@ -853,10 +912,27 @@ function nameSimilarity(a: NameFingerprint, b: NameFingerprint): { score: number
   return { score: shared / smaller + (0.1 * shared) / union, shared };
 }
 
-/** Names "clearly similar": most words shared, and more than one word unless a name is one. */
-function clearlySimilar(similarity: { score: number; shared: number }, a: NameFingerprint, b: NameFingerprint) {
-  const oneWordName = Math.min(a.tokens.size, b.tokens.size) === 1;
-  return similarity.score >= 0.5 && (similarity.shared >= 2 || oneWordName || similarity.score > 1);
+/**
+ * Words too common in this trade to tell two organisations apart: two names sharing only
+ * these ("Recovery Center" and "Recovery Centers of America") are not the same name.
+ */
+const GENERIC_NAME_WORDS = words(`
+  abuse addiction adult alcohol association behavioral care center clinic clinical community
+  comprehensive counseling county department detox drug east family group health healthcare
+  home hospital house human institute medical mental methadone network new north opioid
+  outpatient program recovery rehab rehabilitation residential resource service south
+  substance support system therapy treatment wellness west
+`);
+
+/**
+ * Names "clearly similar": at least half the shorter name's words shared, and either one of
+ * them a word that tells names apart or three or more of them ("Behavioral Health Network").
+ */
+function clearlySimilar(a: NameFingerprint, b: NameFingerprint): boolean {
+  const { score, shared } = nameSimilarity(a, b);
+  if (score > 1) return true;
+  if (score < 0.5) return false;
+  return shared >= 3 || [...a.tokens].some((t) => b.tokens.has(t) && !GENERIC_NAME_WORDS.has(t));
 }
 
 const NEAR_METRES = 100;
@@ -873,25 +949,31 @@ interface Candidate {
   strong: boolean;
 }
 
-/** Finds clusters by address and by position without comparing every pair. */
+/** Finds clusters by address, by street and by position without comparing every pair. */
 class ClusterIndex {
   private byAddress = new Map<string, Cluster[]>();
+  private byStreet = new Map<string, Cluster[]>();
   private byCell = new Map<string, Cluster[]>();
 
   add(cluster: Cluster, record: SourceRecord): void {
     push(this.byAddress, addressKey(record), cluster);
+    push(this.byStreet, streetInCity(record), cluster);
     if (record.geo) push(this.byCell, cellKey(record.geo.lat, record.geo.lon), cluster);
   }
 
-  /** Clusters at the same street and ZIP, or with a record within about a kilometre. */
+  /** Clusters at the same address or street, or with a record within about a kilometre. */
   near(record: SourceRecord): Set<Cluster> {
-    const found = new Set(this.byAddress.get(addressKey(record)) ?? []);
+    const found = new Set([
+      ...(this.byAddress.get(addressKey(record)) ?? []),
+      ...(this.byStreet.get(streetInCity(record)) ?? []),
+    ]);
     if (record.geo) {
       const lat = Math.floor(record.geo.lat * 100);
       const lon = Math.floor(record.geo.lon * 100);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
-          for (const cluster of this.byCell.get(`${lat + dy}:${lon + dx}`) ?? []) found.add(cluster);
+          for (const cluster of this.byCell.get(`${lat + dy}:${lon + dx}`) ?? [])
+            found.add(cluster);
         }
       }
     }
@@ -917,42 +999,83 @@ function recordFingerprint(record: SourceRecord): NameFingerprint {
   return fingerprint(`${record.name1} ${record.name2}`, record.city, record.state);
 }
 
-function offersMethadone(cluster: Cluster): boolean {
-  return cluster.records.some((r) => r.kind !== 'treatment-locator' || /\bmethadone\b/i.test(`${r.name1} ${r.name2}`));
+/** The street line without the ZIP: ZIPs disagree between files (02451/02452 for one door). */
+function streetInCity(record: SourceRecord): string {
+  return `${record.state}|${slugify(record.city)}|${streetKey(record.street)}`;
+}
+
+/** Whether a listing's name says it is a methadone clinic or an OTP. */
+function nameStatesMethadone(cluster: Cluster): boolean {
+  return cluster.records.some((r) =>
+    inferServicesFromName(`${r.name1} ${r.name2}`).some((s) => s.service === 'medication'),
+  );
 }
 
 /**
- * Which clusters a record may join. Same street and ZIP is the same place (the brief's rule);
- * within 100 m it must also have a clearly similar name. When several listings share the
- * address and none has a similar name, the record cannot say which it is: prefer the one
- * already known to offer methadone if the record is a methadone/OTP listing, else join none.
+ * How strong the evidence is that two listings are one place, strongest first. An address is
+ * what a source states and a position only what a geocoder made of it, so address evidence
+ * ranks above position; a similar name is needed except at exactly the same address.
  */
-function candidatesFor(record: SourceRecord, index: ClusterIndex): { candidates: Candidate[]; ambiguous: boolean } {
+const EVIDENCE = {
+  sameAddressSimilarName: 4,
+  sameStreetSimilarName: 3, // same street in the same city, the ZIP disagreeing (02451/02452)
+  sameAddress: 2,
+  nearSimilarName: 1, // within 100 m
+} as const;
+
+/**
+ * Which clusters a record may join, scored `evidence * 10 + name similarity`.
+ * When the best evidence is a shared address with no similar name and several listings share
+ * it, the record cannot say which it is. A methadone or OTP listing then goes to the one
+ * listing whose name says methadone or OTP, if there is exactly one; otherwise it joins none.
+ */
+function candidatesFor(
+  record: SourceRecord,
+  index: ClusterIndex,
+): { candidates: Candidate[]; ambiguous: boolean } {
   const mine = recordFingerprint(record);
   const myAddress = addressKey(record);
+  const myStreet = streetInCity(record);
   const all: Candidate[] = [];
   for (const cluster of index.near(record)) {
     if (cluster.records.some((r) => r.kind === record.kind)) continue;
     let best: Candidate | undefined;
     for (const other of cluster.records) {
       const theirs = recordFingerprint(other);
-      const similarity = nameSimilarity(mine, theirs);
+      const similar = clearlySimilar(mine, theirs);
       const sameAddress = addressKey(other) === myAddress;
-      const near =
-        record.geo && other.geo ? distanceMetres(record.geo, other.geo) <= NEAR_METRES : false;
-      const strong = (sameAddress || near) && clearlySimilar(similarity, mine, theirs);
-      if (!sameAddress && !strong) continue;
-      const score = similarity.score + (sameAddress ? 0.01 : 0);
-      if (!best || score > best.score) best = { cluster, score, strong };
+      const near = record.geo && other.geo && distanceMetres(record.geo, other.geo) <= NEAR_METRES;
+      const evidence =
+        sameAddress && similar
+          ? EVIDENCE.sameAddressSimilarName
+          : similar && streetInCity(other) === myStreet
+            ? EVIDENCE.sameStreetSimilarName
+            : sameAddress
+              ? EVIDENCE.sameAddress
+              : similar && near
+                ? EVIDENCE.nearSimilarName
+                : 0;
+      if (evidence === 0) continue;
+      const score = evidence * 10 + nameSimilarity(mine, theirs).score;
+      if (!best || score > best.score) best = { cluster, score, strong: similar };
     }
     if (best) all.push(best);
   }
   const strong = all.filter((c) => c.strong);
-  if (strong.length > 0 || all.length <= 1) return { candidates: strong.length ? strong : all, ambiguous: false };
-  const top = Math.max(...all.map((c) => c.score));
-  let tied = all.filter((c) => c.score === top);
-  if (tied.length > 1 && record.kind !== 'treatment-locator') tied = tied.filter((c) => offersMethadone(c.cluster));
-  return tied.length === 1 ? { candidates: tied, ambiguous: false } : { candidates: [], ambiguous: true };
+  const addressOnly = all.filter((c) => !c.strong);
+  const bestStrong = Math.max(0, ...strong.map((c) => c.score));
+  // An address shared without a similar name only counts when nothing better is on offer.
+  if (addressOnly.length === 0 || bestStrong >= EVIDENCE.sameStreetSimilarName * 10) {
+    return { candidates: strong, ambiguous: false };
+  }
+  const top = Math.max(...addressOnly.map((c) => c.score));
+  let tied = addressOnly.filter((c) => c.score === top);
+  if (tied.length > 1 && record.kind !== 'treatment-locator') {
+    tied = tied.filter((c) => nameStatesMethadone(c.cluster));
+  }
+  return tied.length === 1
+    ? { candidates: [...tied, ...strong], ambiguous: false }
+    : { candidates: strong, ambiguous: strong.length === 0 };
 }
 
 /**
@@ -1049,7 +1172,10 @@ export interface ImportResult {
 }
 
 /** Import SAMHSA CSV files (any order, any mix of kinds) into providers. */
-export function importSamhsa(files: readonly SourceFile[], options: ImportOptions = {}): ImportResult {
+export function importSamhsa(
+  files: readonly SourceFile[],
+  options: ImportOptions = {},
+): ImportResult {
   const stateFilter = options.state?.trim().toUpperCase() || undefined;
   const result: ImportResult = {
     providers: [],
@@ -1061,7 +1187,6 @@ export function importSamhsa(files: readonly SourceFile[], options: ImportOption
     warnings: [],
   };
   const byKind = new Map<SourceKind, SourceRecord[]>(SOURCE_KINDS.map((k) => [k, []]));
-  let order = 0;
 
   for (const file of files) {
     const parsed = readCsv(file);
@@ -1077,16 +1202,38 @@ export function importSamhsa(files: readonly SourceFile[], options: ImportOption
     result.files.push(report);
     result.rejected.push(...parsed.rejected);
     if (!parsed.kind) {
-      result.rejected.push({ file: file.name, line: 1, reason: 'header is not one of the SAMHSA files this importer knows' });
+      result.rejected.push({
+        file: file.name,
+        line: 1,
+        reason: 'header is not one of the SAMHSA files this importer knows',
+      });
       continue;
     }
     const seen = new Map<string, number>();
+    const places = new Map<string, number>();
     for (const row of parsed.rows) {
+      // Rows of other states are out of scope before anything else, duplicates included.
+      if (
+        stateFilter &&
+        clean(COLUMN_READERS[parsed.kind](row.fields).state).toUpperCase() !== stateFilter
+      ) {
+        report.outsideState += 1;
+        result.outsideState.push({
+          file: file.name,
+          line: row.line,
+          reason: `outside --state ${stateFilter}`,
+        });
+        continue;
+      }
       const exact = JSON.stringify(row.fields);
       const first = seen.get(exact);
       if (first !== undefined) {
         report.duplicates += 1;
-        result.duplicates.push({ file: file.name, line: row.line, reason: `exact copy of line ${first}` });
+        result.duplicates.push({
+          file: file.name,
+          line: row.line,
+          reason: `exact copy of line ${first}`,
+        });
         continue;
       }
       seen.set(exact, row.line);
@@ -1103,7 +1250,28 @@ export function importSamhsa(files: readonly SourceFile[], options: ImportOption
         continue;
       }
       report.used += 1;
-      byKind.get(parsed.kind)!.push({ ...outcome.record, kind: parsed.kind, file: file.name, line: row.line, order: order++ });
+      const kindRank = SOURCE_KINDS.indexOf(parsed.kind) * 10_000_000;
+      const record: SourceRecord = {
+        ...outcome.record,
+        kind: parsed.kind,
+        file: file.name,
+        line: row.line,
+        // By kind first, so the order files are named in cannot change ids or merges.
+        order: kindRank + byKind.get(parsed.kind)!.length,
+      };
+      byKind.get(parsed.kind)!.push(record);
+      // Not an exact copy, so both are kept (their positions or ZIPs differ), but a person
+      // would see the same listing twice: say so, for whoever maintains the data.
+      const place = `${record.name1}|${record.name2}|${addressKey(record)}`.toLowerCase();
+      const twin = places.get(place);
+      if (twin === undefined) places.set(place, row.line);
+      else {
+        result.warnings.push({
+          file: file.name,
+          line: row.line,
+          reason: `same name and address as line ${twin}, not an exact copy: kept both`,
+        });
+      }
     }
   }
 
@@ -1124,7 +1292,9 @@ export function importSamhsa(files: readonly SourceFile[], options: ImportOption
   result.merged = merged
     .map(({ file, line, cluster }) => ({ file, line, reason: `joined ${idOf.get(cluster)}` }))
     .sort(byFileAndLine);
-  result.providers = built.map((b) => b.provider).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  result.providers = built
+    .map((b) => b.provider)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   result.warnings.sort(byFileAndLine);
   return result;
 }
@@ -1134,7 +1304,10 @@ function safely(check: () => RowOutcome): RowOutcome {
   try {
     return check();
   } catch (error) {
-    return { ok: false, reason: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      reason: `could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -1157,7 +1330,10 @@ function buildProvider(
 ): Draft {
   const primary = cluster.records[0]!;
   const { name, organization } = displayName(primary.name1, primary.name2);
-  const meanings = cluster.records.flatMap((r) => [FILE_STATES[r.kind], r.keys ? mapKeys(r.keys) : {}]);
+  const meanings = cluster.records.flatMap((r) => [
+    FILE_STATES[r.kind],
+    r.keys ? mapKeys(r.keys) : {},
+  ]);
   const what = combineMeanings(meanings);
   const phones = collectPhones(cluster.records, warnings);
   const positioned = cluster.records.find((r) => r.geo);
@@ -1178,7 +1354,11 @@ function buildProvider(
       country: 'US',
     },
     ...(geo
-      ? { geo: geo.approximate ? { lat: geo.lat, lon: geo.lon, precision: 'approximate' as const } : { lat: geo.lat, lon: geo.lon } }
+      ? {
+          geo: geo.approximate
+            ? { lat: geo.lat, lon: geo.lon, precision: 'approximate' as const }
+            : { lat: geo.lat, lon: geo.lon },
+        }
       : {}),
     ...(neighbourhood ? { neighbourhood } : {}),
     ...(phones.length ? { phones } : {}),
@@ -1206,13 +1386,31 @@ function collectPhones(records: readonly SourceRecord[], warnings: RowNote[]): P
     if (!record.contact) continue;
     const parsed = parseContact(record.contact);
     for (const fragment of parsed.ignored) {
-      warnings.push({ file: record.file, line: record.line, reason: `Contact: ignored "${fragment}" (not a whole phone number)` });
+      warnings.push({
+        file: record.file,
+        line: record.line,
+        reason: `Contact: ignored "${fragment}" (not a whole phone number)`,
+      });
     }
     for (const phone of parsed.phones) {
-      if (!phones.some((p) => p.number === phone.number && p.extension === phone.extension)) phones.push(phone);
+      if (!phones.some((p) => p.number === phone.number && p.extension === phone.extension))
+        phones.push(phone);
     }
   }
   return phones;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A provider file's text: the generated-file header, then YAML. Written for YAML 1.1 readers
+ * (Astro reads content with js-yaml), so dates, ZIPs and phone numbers are quoted and stay
+ * strings instead of becoming Date objects or numbers; no line folding, for stable diffs.
+ */
+export function providerFileText(provider: ProviderInput): string {
+  return `${GENERATED_HEADER}\n${YAML.stringify(provider, { version: '1.1', lineWidth: 0 })}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1236,7 +1434,9 @@ export function baseId(name: string, city: string): string {
  * decides every id, so the same files always give the same ids.
  */
 function assignIds(built: Array<{ cluster: Cluster; provider: Draft }>): void {
-  const sorted = [...built].sort((a, b) => a.cluster.records[0]!.order - b.cluster.records[0]!.order);
+  const sorted = [...built].sort(
+    (a, b) => a.cluster.records[0]!.order - b.cluster.records[0]!.order,
+  );
   const bases = new Map<string, typeof sorted>();
   for (const item of sorted) {
     const { name, address } = item.provider;
@@ -1249,7 +1449,8 @@ function assignIds(built: Array<{ cluster: Cluster; provider: Draft }>): void {
       continue;
     }
     const suffixers: Array<(p: Draft) => string> = [
-      (p) => slugify(/^\d+[a-z]?(?:-\d+[a-z]?)?\b/i.exec(p.address!.street)?.[0] ?? p.address!.street),
+      (p) =>
+        slugify(/^\d+[a-z]?(?:-\d+[a-z]?)?\b/i.exec(p.address!.street)?.[0] ?? p.address!.street),
       (p) => shortenSlug(slugify(p.address!.street), 30),
       (p) => shortenSlug(slugify(`${p.address!.street} ${p.address!.street2 ?? ''}`), 40),
     ];

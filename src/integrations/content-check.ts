@@ -33,7 +33,10 @@ function parseYaml(text: string, file: string, problems: ContentProblem[]): unkn
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const line = error.linePos?.[0].line;
-      problems.push({ file, message: `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0]}` });
+      problems.push({
+        file,
+        message: `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }
@@ -55,7 +58,11 @@ function validate<T>(schema: ZodType<T>, data: unknown, file: string, problems: 
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = fieldName(issue.path);
-    problems.push({ file, ...(field ? { field } : {}), message: issue.message });
+    // Zod says "expected string, received undefined" for a missing field; editors think "missing".
+    const message = /received undefined$/.test(issue.message)
+      ? 'is required but missing'
+      : issue.message;
+    problems.push({ file, ...(field ? { field } : {}), message });
   }
   return undefined;
 }
@@ -86,14 +93,22 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
       problems,
     );
   } else {
-    problems.push({ file: shown(sitePath), message: 'is missing: the deployment needs a site file' });
+    problems.push({
+      file: shown(sitePath),
+      message: 'is missing: the deployment needs a site file',
+    });
   }
 
   const providersDir = join(contentDir, 'providers');
   for (const name of listFiles(providersDir, '.yaml')) {
     const path = join(providersDir, name);
     const file = shown(path);
-    const provider = validate(providerSchema, parseYaml(readFileSync(path, 'utf8'), file, problems), file, problems);
+    const provider = validate(
+      providerSchema,
+      parseYaml(readFileSync(path, 'utf8'), file, problems),
+      file,
+      problems,
+    );
     if (!provider) continue;
     const expectedId = name.replace(/\.yaml$/, '');
     if (provider.id !== expectedId) {
@@ -115,7 +130,9 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
   for (const [collection, schema] of collections) {
     const slugsByLocale = new Map<string, Set<string>>();
     const root = join(contentDir, collection);
-    const locales = existsSync(root) ? readdirSync(root).filter((name) => !name.startsWith('.')) : [];
+    const locales = existsSync(root)
+      ? readdirSync(root).filter((name) => !name.startsWith('.'))
+      : [];
     for (const locale of locales) {
       const slugs = new Set<string>();
       for (const name of listFiles(join(root, locale), '.md')) {

@@ -18,11 +18,9 @@ export const isoDateSchema = z
 
 const phoneSchema = z.object({
   /** The number in E.164 form (+16176354500), checked with libphonenumber. */
-  number: z
-    .string()
-    .refine((n) => /^\+\d{6,15}$/.test(n) && isValidPhoneNumber(n), {
-      message: 'must be a valid phone number in E.164 form, e.g. +16176354500',
-    }),
+  number: z.string().refine((n) => /^\+\d{6,15}$/.test(n) && isValidPhoneNumber(n), {
+    message: 'must be a valid phone number in E.164 form, e.g. +16176354500',
+  }),
   /** Digits to dial after the call connects, without "x" or "ext". */
   extension: z
     .string()
@@ -121,7 +119,9 @@ export const providerSchema = z
     populations: z.array(z.enum(POPULATION_KEYS)).default([]),
     /** Languages staff speak, as BCP 47 tags (`es`, `ht`, `zh-Hant`, `sgn` for sign language). */
     languages: z
-      .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'))
+      .array(
+        z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'),
+      )
       .default([]),
     /** Whether the provider has room, as last reported. */
     availability: z

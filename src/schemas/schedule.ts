@@ -13,11 +13,11 @@ export const openingHoursSchema = z
   .min(1)
   .superRefine((value, ctx) => {
     try {
-      new OpeningHours(value, null, { mode: 0 });
+      new OpeningHours(value);
     } catch (error) {
       const reason = String(error instanceof Error ? error.message : error)
         .split('\n')[0]
-        .trim();
+        ?.trim();
       ctx.addIssue({
         code: 'custom',
         message: `not a valid opening_hours string (${reason})`,

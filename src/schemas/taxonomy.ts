@@ -6,6 +6,7 @@
 
 /** Paths to recovery and the kinds of help a provider offers (DESIGN.md "Taxonomy"). */
 export const SERVICE_KEYS = [
+  'navigation',
   'medication',
   'detox',
   'residential',

@@ -47,7 +47,9 @@ function pageScripts(html: string): number {
 /** Resources a page loads by itself from another host (links a person clicks do not count). */
 function thirdPartyLoads(html: string): string[] {
   const found: string[] = [];
-  for (const match of html.matchAll(/<(script|img|iframe|source|video|audio)\b[^>]*\bsrc="(https?:[^"]+)"/g)) {
+  for (const match of html.matchAll(
+    /<(script|img|iframe|source|video|audio)\b[^>]*\bsrc="(https?:[^"]+)"/g,
+  )) {
     found.push(match[2]!);
   }
   for (const match of html.matchAll(/<link\b([^>]*)>/g)) {
@@ -69,8 +71,10 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   const name = relative(dist, file);
   const size = gz(html);
   if (size > largestHtml.size) largestHtml = { file: name, size };
-  if (size > BUDGETS.htmlGzip) failures.push(`${name}: HTML is ${size} B gzip, budget ${BUDGETS.htmlGzip} B`);
-  for (const url of thirdPartyLoads(html)) failures.push(`${name}: loads ${url} from a third party before anyone asks`);
+  if (size > BUDGETS.htmlGzip)
+    failures.push(`${name}: HTML is ${size} B gzip, budget ${BUDGETS.htmlGzip} B`);
+  for (const url of thirdPartyLoads(html))
+    failures.push(`${name}: loads ${url} from a third party before anyone asks`);
   if (/document\.cookie/.test(html)) failures.push(`${name}: touches document.cookie`);
 
   const isHome = /^[^/]+\/index\.html$/.test(name);
@@ -78,24 +82,34 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   if (isHome || isFinder) {
     const js = pageScripts(html);
     const budget = isHome ? BUDGETS.homeJsGzip : BUDGETS.finderJsGzip;
-    rows.push([`${isHome ? 'home' : 'finder'} JavaScript (${name})`, `${js} B gzip of ${budget} B`]);
+    rows.push([
+      `${isHome ? 'home' : 'finder'} JavaScript (${name})`,
+      `${js} B gzip of ${budget} B`,
+    ]);
     if (js > budget) failures.push(`${name}: ${js} B gzip of JavaScript, budget ${budget} B`);
   }
 }
 
 for (const file of files.filter((f) => f.endsWith('.js'))) {
-  if (/document\.cookie/.test(readFileSync(file, 'utf8'))) failures.push(`${relative(dist, file)}: touches document.cookie`);
+  if (/document\.cookie/.test(readFileSync(file, 'utf8')))
+    failures.push(`${relative(dist, file)}: touches document.cookie`);
 }
 
 const indexes = files.filter((f) => /search-index[^/]*\.json$/.test(f));
 for (const file of indexes) {
   const size = gz(readFileSync(file));
-  rows.push([`search index (${relative(dist, file)})`, `${size} B gzip of ${BUDGETS.searchIndexGzip} B`]);
+  rows.push([
+    `search index (${relative(dist, file)})`,
+    `${size} B gzip of ${BUDGETS.searchIndexGzip} B`,
+  ]);
 }
 
 rows.unshift(
   ['pages', String(files.filter((f) => f.endsWith('.html')).length)],
-  ['largest page HTML', `${largestHtml.size} B gzip of ${BUDGETS.htmlGzip} B (${largestHtml.file})`],
+  [
+    'largest page HTML',
+    `${largestHtml.size} B gzip of ${BUDGETS.htmlGzip} B (${largestHtml.file})`,
+  ],
 );
 for (const [what, value] of rows) console.log(`${what.padEnd(40)} ${value}`);
 

@@ -16,6 +16,10 @@ export default function globalSetup(): void {
   console.log('Installing Chromium from Debian packages for the end-to-end tests…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], { stdio: 'inherit', env });
-  if (!chromiumAvailable()) throw new Error('Chromium was installed but is not at /usr/bin/chromium.');
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+    stdio: 'inherit',
+    env,
+  });
+  if (!chromiumAvailable())
+    throw new Error('Chromium was installed but is not at /usr/bin/chromium.');
 }

@@ -1,17 +1,27 @@
 import { expect, test } from '@playwright/test';
 
-test('a resident goes from the home page through a path and the finder to a provider and can call it', async ({ page }) => {
+test('a resident goes from the home page through a path and the finder to a provider and can call it', async ({
+  page,
+}) => {
   await page.goto('/en/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help with drugs or alcohol, any time');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Help with drugs or alcohol, any time',
+  );
   // The numbers that matter are on the first screen.
   const call311 = page.getByRole('main').getByRole('link', { name: 'Call 311' });
   await expect(call311).toHaveAttribute('href', 'tel:311');
   await expect(call311).toBeInViewport();
-  await expect(page.getByRole('link', { name: 'Call 911' }).first()).toHaveAttribute('href', 'tel:911');
+  await expect(page.getByRole('link', { name: 'Call 911' }).first()).toHaveAttribute(
+    'href',
+    'tel:911',
+  );
   // The specialists' status sentence is filled in by the browser.
   await expect(page.getByText(/Recovery specialists are (available now|back)/)).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Paths to recovery' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Paths to recovery' })
+    .click();
   await expect(page).toHaveURL(/\/en\/paths\/$/);
   await page.getByRole('link', { name: 'Methadone', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methadone');
@@ -19,7 +29,10 @@ test('a resident goes from the home page through a path and the finder to a prov
 
   await page.getByRole('link', { name: /^Find \d+ places?$/ }).click();
   await expect(page).toHaveURL(/\/en\/find\/path\/methadone\/$/);
-  const results = page.getByRole('list').filter({ has: page.getByRole('article') }).first();
+  const results = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('article') })
+    .first();
   const firstProvider = results.getByRole('article').first().getByRole('heading').getByRole('link');
   const name = (await firstProvider.textContent())?.trim() ?? '';
   expect(name.length).toBeGreaterThan(0);
@@ -33,17 +46,23 @@ test('a resident goes from the home page through a path and the finder to a prov
 
 test('the language chooser keeps the person on the same page', async ({ page }) => {
   await page.goto('/en/paths/detox/');
-  await page.getByText('English', { exact: true }).click();
+  // The chooser is a disclosure: its summary names the current language.
+  await page.locator('summary', { hasText: 'English' }).click();
   await page.getByRole('link', { name: 'Español' }).click();
   await expect(page).toHaveURL(/\/es\/paths\/detox\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
-test('an unknown address answers with a page that offers the way back and the numbers', async ({ page }) => {
+test('an unknown address answers with a page that offers the way back and the numbers', async ({
+  page,
+}) => {
   const response = await page.goto('/en/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'Call 911' }).first()).toHaveAttribute('href', 'tel:911');
+  await expect(page.getByRole('link', { name: 'Call 911' }).first()).toHaveAttribute(
+    'href',
+    'tel:911',
+  );
 });
 
 test.describe('when JavaScript is unavailable', () => {
@@ -54,15 +73,23 @@ test.describe('when JavaScript is unavailable', () => {
     const firstProvider = page.getByRole('article').first().getByRole('heading').getByRole('link');
     await firstProvider.click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('link', { name: /^Call \d{3}-\d{3}-\d{4}/ })).toHaveAttribute('href', /^tel:\+1/);
-    await expect(page.getByRole('heading', { name: 'Where' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Call \d{3}-\d{3}-\d{4}/ })).toHaveAttribute(
+      'href',
+      /^tel:\+1/,
+    );
+    await expect(page.getByRole('heading', { name: 'Where', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Directions' })).toHaveAttribute('href', /maps/);
-    await expect(page.getByRole('heading', { name: 'Where this listing comes from' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Where this listing comes from' }),
+    ).toBeVisible();
   });
 
   test('the home page shows the numbers and the specialists hours', async ({ page }) => {
     await page.goto('/en/');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Call 311' })).toHaveAttribute('href', 'tel:311');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Call 311' })).toHaveAttribute(
+      'href',
+      'tel:311',
+    );
     await expect(page.getByRole('rowheader', { name: 'Monday–Friday' })).toBeVisible();
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { availability, clockTime, describeWeek, weekdayName } from '../../src/domain/describe-hours.ts';
+import {
+  availability,
+  clockTime,
+  describeWeek,
+  weekdayName,
+} from '../../src/domain/describe-hours.ts';
 import { toWeeklyIntervals } from '../../src/domain/opening-hours.ts';
 import { MINUTES_PER_DAY as DAY, statusAt } from '../../src/domain/weekly-hours.ts';
 
@@ -37,19 +42,30 @@ describe('describeWeek', () => {
 
 describe('availability', () => {
   it('open until closing', () => {
-    expect(availability(statusAt(specialists, at(0, 9)), at(0, 9))).toEqual({ kind: 'open', minutes: 540 });
+    expect(availability(statusAt(specialists, at(0, 9)), at(0, 9))).toEqual({
+      kind: 'open',
+      minutes: 540,
+    });
   });
 
   it('back later today, before opening', () => {
-    expect(availability(statusAt(specialists, at(1, 7)), at(1, 7))).toEqual({ kind: 'opens-today', minutes: 60 });
+    expect(availability(statusAt(specialists, at(1, 7)), at(1, 7))).toEqual({
+      kind: 'opens-today',
+      minutes: 60,
+    });
   });
 
   it('back tomorrow after closing', () => {
-    expect(availability(statusAt(specialists, at(1, 18, 1)), at(1, 18, 1)).kind).toBe('opens-tomorrow');
+    expect(availability(statusAt(specialists, at(1, 18, 1)), at(1, 18, 1)).kind).toBe(
+      'opens-tomorrow',
+    );
   });
 
   it('Sunday evening looks ahead to Monday as tomorrow', () => {
-    expect(availability(statusAt(specialists, at(6, 17)), at(6, 17))).toEqual({ kind: 'opens-tomorrow', minutes: 15 * 60 });
+    expect(availability(statusAt(specialists, at(6, 17)), at(6, 17))).toEqual({
+      kind: 'opens-tomorrow',
+      minutes: 15 * 60,
+    });
   });
 
   it('a weekly schedule that opens in several days says which day', () => {

@@ -5,7 +5,9 @@ import { callbackPath, localized, slugify } from '../../src/domain/urls.ts';
 
 describe('phone numbers', () => {
   it('writes US numbers the way Americans read them, with the extension', () => {
-    expect(displayPhone({ number: '+16173713030', extension: '3085' }, 'US')).toBe('617-371-3030 ext. 3085');
+    expect(displayPhone({ number: '+16173713030', extension: '3085' }, 'US')).toBe(
+      '617-371-3030 ext. 3085',
+    );
   });
 
   it('writes foreign numbers internationally', () => {
@@ -24,18 +26,28 @@ describe('phone numbers', () => {
 });
 
 describe('directions', () => {
-  const address = { street: '774 Albany Street', city: 'Boston', region: 'MA', postal_code: '02118', country: 'US' };
+  const address = {
+    street: '774 Albany Street',
+    city: 'Boston',
+    region: 'MA',
+    postal_code: '02118',
+    country: 'US',
+  };
 
   it('opens Google Maps by default and Apple Maps on Apple devices', () => {
     expect(addressLine(address)).toBe('774 Albany Street, Boston, MA 02118, US');
     expect(directionsUrl(address)).toBe(
       'https://www.google.com/maps/dir/?api=1&destination=774%20Albany%20Street%2C%20Boston%2C%20MA%2002118%2C%20US',
     );
-    expect(directionsUrl(address, 'apple')).toMatch(/^https:\/\/maps\.apple\.com\/\?daddr=774%20Albany/);
+    expect(directionsUrl(address, 'apple')).toMatch(
+      /^https:\/\/maps\.apple\.com\/\?daddr=774%20Albany/,
+    );
   });
 
   it('recognises Apple devices by user agent', () => {
-    expect(platformFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)')).toBe('apple');
+    expect(platformFromUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)')).toBe(
+      'apple',
+    );
     expect(platformFromUserAgent('Mozilla/5.0 (Linux; Android 14; Pixel 7)')).toBe('other');
   });
 });
@@ -47,7 +59,9 @@ describe('urls', () => {
   });
 
   it('prefills the callback form through the query', () => {
-    expect(callbackPath({ for: 'someone-else', path: 'detox' })).toBe('callback/?for=someone-else&path=detox');
+    expect(callbackPath({ for: 'someone-else', path: 'detox' })).toBe(
+      'callback/?for=someone-else&path=detox',
+    );
     expect(callbackPath()).toBe('callback/');
   });
 

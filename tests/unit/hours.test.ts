@@ -43,7 +43,11 @@ describe('statusAt', () => {
   const specialists = toWeeklyIntervals('Mo-Fr 08:00-18:00; Sa,Su 12:00-16:00');
 
   it('is open at 17:59 on a weekday, closing in a minute', () => {
-    expect(statusAt(specialists, at(2, 17, 59))).toEqual({ open: true, closesIn: 1, alwaysOpen: false });
+    expect(statusAt(specialists, at(2, 17, 59))).toEqual({
+      open: true,
+      closesIn: 1,
+      alwaysOpen: false,
+    });
   });
 
   it('is closed at 18:01 on a weekday and opens the next morning', () => {
@@ -75,11 +79,19 @@ describe('statusAt', () => {
 describe('wall clock in the deployment time zone', () => {
   it('reads Boston time whatever the machine zone (winter, UTC−5)', () => {
     // 2026-01-14 is a Wednesday; 22:59 UTC is 17:59 in Boston.
-    expect(wallClockAt(new Date('2026-01-14T22:59:00Z'), BOSTON)).toEqual({ weekday: 2, hour: 17, minute: 59 });
+    expect(wallClockAt(new Date('2026-01-14T22:59:00Z'), BOSTON)).toEqual({
+      weekday: 2,
+      hour: 17,
+      minute: 59,
+    });
   });
 
   it('reads Boston time in summer (UTC−4)', () => {
-    expect(wallClockAt(new Date('2026-07-15T22:01:00Z'), BOSTON)).toEqual({ weekday: 2, hour: 18, minute: 1 });
+    expect(wallClockAt(new Date('2026-07-15T22:01:00Z'), BOSTON)).toEqual({
+      weekday: 2,
+      hour: 18,
+      minute: 1,
+    });
   });
 
   it('is open at 17:59 and closed at 18:01 Boston time', () => {

@@ -14,16 +14,27 @@ import {
 
 const root = join(import.meta.dirname, '..', '..');
 const i18nDir = join(root, 'src', 'i18n');
-const published: string[] = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')).locales;
+const published = (
+  parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as { locales: string[] }
+).locales;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    flatten(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function readStrings(locale: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 function keysOf(locale: string): Set<string> {
-  const strings = JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8'));
+  const strings = readStrings(locale);
   return new Set(flatten(strings).map((key) => key.replace(PLURAL_SUFFIX, '')));
 }
 
@@ -50,9 +61,11 @@ describe('translations', () => {
   });
 
   it.each(published)('locale %s has no empty strings', (locale) => {
-    const strings = JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8'));
+    const strings = readStrings(locale);
     const empty = flatten(strings).filter((key) => {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
+      const value = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
       return typeof value !== 'string' || value.trim() === '';
     });
     expect(empty).toEqual([]);

@@ -1,0 +1,250 @@
+/**
+ * `npm run import:samhsa -- FILE… [--state MA] [--out content/providers]
+ *   [--site content/site.yaml] [--retrieved 2024-12-01] [--verbose]`
+ *
+ * Reads SAMHSA CSVs (any of the three kinds, told apart by their header rows), imports them
+ * with ./samhsa.ts, checks every provider against providerSchema and writes one YAML file
+ * per provider. Before writing it deletes the files a previous run generated (those whose
+ * first line is GENERATED_HEADER) and nothing else, so hand-written providers survive.
+ * Exit status: 0 when every provider was written; 1 when some were not (failed the schema, or
+ * a hand-written file already has the id), the rest being written; 2 on a usage error or an
+ * unreadable input, and then nothing is touched.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import YAML from 'yaml';
+import { providerSchema } from '../schemas/provider.ts';
+import { siteSchema } from '../schemas/site.ts';
+import {
+  DEFAULT_RETRIEVED,
+  GENERATED_HEADER,
+  SOURCES,
+  detectKind,
+  importSamhsa,
+  providerFileText,
+  type ImportResult,
+  type RowNote,
+  type SourceFile,
+} from './samhsa.ts';
+
+const USAGE = `usage: node src/importers/samhsa-cli.ts FILE… [--state MA] [--out content/providers]
+       [--site content/site.yaml] [--retrieved ${DEFAULT_RETRIEVED}] [--verbose]
+
+FILE       treatment-locator, methadone-directory-2017 or otp-directory CSV (told apart by header)
+--state    import one state only (two letters); every state when absent
+--out      directory for the provider files (default content/providers)
+--site     site file whose neighbourhoods place providers (default content/site.yaml)
+--retrieved  date the data was collected from OEPS, YYYY-MM-DD (default ${DEFAULT_RETRIEVED})
+--verbose  also list every row left out by --state`;
+
+class UsageError extends Error {}
+
+interface Settings {
+  files: string[];
+  state?: string;
+  out: string;
+  site: string;
+  retrieved: string;
+  verbose: boolean;
+}
+
+function readSettings(argv: string[]): Settings {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      state: { type: 'string' },
+      out: { type: 'string', default: 'content/providers' },
+      site: { type: 'string', default: 'content/site.yaml' },
+      retrieved: { type: 'string', default: DEFAULT_RETRIEVED },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (positionals.length === 0) throw new UsageError('name at least one CSV file');
+  const state = values.state?.trim().toUpperCase();
+  if (state !== undefined && !/^[A-Z]{2}$/.test(state)) {
+    throw new UsageError(`--state must be two letters, such as MA (got "${values.state}")`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.retrieved)) {
+    throw new UsageError(
+      `--retrieved must be a date written YYYY-MM-DD (got "${values.retrieved}")`,
+    );
+  }
+  return {
+    files: positionals,
+    ...(state ? { state } : {}),
+    out: values.out,
+    site: values.site,
+    retrieved: values.retrieved,
+    verbose: values.verbose,
+  };
+}
+
+/** Every input is read and recognised before anything is deleted: a typo must cost nothing. */
+function readInputs(paths: readonly string[]): SourceFile[] {
+  return paths.map((path) => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+    const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    if (!detectKind(header.split(',').map((c) => c.replace(/^"|"$/g, '')))) {
+      throw new UsageError(`${path}: header is not a SAMHSA file this importer knows`);
+    }
+    return { name: path, text };
+  });
+}
+
+/** Postal code -> neighbourhood key, from the deployment's site file. */
+function readNeighbourhoods(path: string): Map<string, string> {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the site file ${path}: ${(error as Error).message}`);
+  }
+  const site = siteSchema.safeParse(raw);
+  if (!site.success) {
+    throw new UsageError(`${path} is not a valid site file: ${site.error.issues[0]?.message}`);
+  }
+  const byPostalCode = new Map<string, string>();
+  for (const [key, neighbourhood] of Object.entries(site.data.neighbourhoods)) {
+    for (const code of neighbourhood.postal_codes) {
+      if (!byPostalCode.has(code)) byPostalCode.set(code, key);
+    }
+  }
+  return byPostalCode;
+}
+
+/** Delete only files a previous import wrote; returns how many. */
+function deleteGenerated(dir: string): number {
+  let deleted = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
+    const path = join(dir, entry.name);
+    const firstLine = readFileSync(path, 'utf8').split(/\r?\n/, 1)[0];
+    if (firstLine === GENERATED_HEADER) {
+      unlinkSync(path);
+      deleted += 1;
+    }
+  }
+  return deleted;
+}
+
+function printNotes(title: string, notes: readonly RowNote[]): void {
+  if (notes.length === 0) return;
+  console.log(`\n${title} (${notes.length}):`);
+  for (const { file, line, reason } of notes) console.log(`  ${file}:${line}: ${reason}`);
+}
+
+function printSummary(
+  result: ImportResult,
+  outcome: { written: number; failed: string[]; deleted: number; out: string; ms: number },
+  settings: Settings,
+): void {
+  const scope = settings.state ? `state ${settings.state}` : 'every state';
+  console.log(`SAMHSA import (${scope}, retrieved ${settings.retrieved})`);
+  for (const file of result.files) {
+    const kind = file.kind ? SOURCES[file.kind].label : 'unknown';
+    const parts = [
+      `${file.rows} rows read`,
+      settings.state ? `${file.outsideState} outside ${settings.state}` : '',
+      `${file.duplicates} exact duplicates dropped`,
+      `${file.rejected} rejected`,
+      `${file.used} used`,
+    ].filter(Boolean);
+    console.log(`  ${file.file} (${kind}): ${parts.join(', ')}`);
+  }
+  const multi = result.providers.filter((p) => p.sources.length > 1).length;
+  console.log(`providers written: ${outcome.written} to ${outcome.out}`);
+  const joined = `${result.merged.length} rows joined a listing from another file`;
+  console.log(`merged: ${joined} (${multi} providers with several sources)`);
+  console.log(`duplicates dropped: ${result.duplicates.length}`);
+  console.log(`rejected rows: ${result.rejected.length}`);
+  console.log(`warnings: ${result.warnings.length}`);
+  console.log(`old generated files deleted: ${outcome.deleted}`);
+  if (outcome.failed.length) console.log(`providers not written: ${outcome.failed.length}`);
+  printNotes('Rejected rows', result.rejected);
+  printNotes('Exact duplicates dropped', result.duplicates);
+  printNotes('Warnings (row used, something in it ignored or left apart)', result.warnings);
+  if (settings.verbose) {
+    printNotes('Merged rows', result.merged);
+    printNotes(`Rows outside ${settings.state}`, result.outsideState);
+  }
+  if (outcome.failed.length) {
+    console.log(`\nProviders not written (${outcome.failed.length}):`);
+    for (const line of outcome.failed) console.log(`  ${line}`);
+  }
+  console.log(`\ndone in ${(outcome.ms / 1000).toFixed(1)} s`);
+}
+
+function main(argv: string[]): number {
+  const started = performance.now();
+  const settings = readSettings(argv);
+  const files = readInputs(settings.files);
+  const neighbourhoods = readNeighbourhoods(settings.site);
+  const result = importSamhsa(files, {
+    ...(settings.state ? { state: settings.state } : {}),
+    retrieved: settings.retrieved,
+    neighbourhoods,
+  });
+
+  const valid: Array<{ id: string; text: string }> = [];
+  const failed: string[] = [];
+  for (const provider of result.providers) {
+    const check = providerSchema.safeParse(provider);
+    if (check.success) valid.push({ id: provider.id, text: providerFileText(provider) });
+    else {
+      const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      failed.push(`${provider.id}: ${issues.join('; ')}`);
+    }
+  }
+
+  mkdirSync(settings.out, { recursive: true });
+  const deleted = deleteGenerated(settings.out);
+  let written = 0;
+  for (const { id, text } of valid) {
+    const path = join(settings.out, `${id}.yaml`);
+    // What is left after deleting generated files was written by hand: never overwrite it.
+    if (existsSync(path)) failed.push(`${id}: a hand-written ${path} has this id; left alone`);
+    else {
+      writeFileSync(path, text);
+      written += 1;
+    }
+  }
+
+  printSummary(
+    result,
+    { written, failed, deleted, out: settings.out, ms: performance.now() - started },
+    settings,
+  );
+  return failed.length ? 1 : 0;
+}
+
+if (import.meta.main) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    // parseArgs reports unknown or malformed options as ERR_PARSE_ARGS_* errors.
+    const code = (error as { code?: unknown }).code;
+    const argsError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !argsError) throw error;
+    console.error(`samhsa import: ${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  }
+}

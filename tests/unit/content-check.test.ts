@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, contentCheck, formatProblem } from '../../src/integrations/content-check.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const bad = join(root, 'tests', 'fixtures', 'content-bad');
+
+describe('checkContent on malformed content', () => {
+  const messages = checkContent(bad, root).map(formatProblem);
+  const about = (file: string) =>
+    messages.filter((m) => m.startsWith(`tests/fixtures/content-bad/${file}`));
+
+  it('names the file and the field of a bad phone number', () => {
+    expect(about('providers/bad-phone.yaml')).toEqual([
+      'tests/fixtures/content-bad/providers/bad-phone.yaml: phones[0].number: must be a valid phone number in E.164 form, e.g. +16176354500',
+    ]);
+  });
+
+  it('reports a missing field, a bad opening_hours string and an unknown neighbourhood together', () => {
+    const found = about('providers/no-name.yaml');
+    expect(found).toContain(
+      'tests/fixtures/content-bad/providers/no-name.yaml: name: is required but missing',
+    );
+    expect(found.some((m) => m.includes('hours: not a valid opening_hours string'))).toBe(true);
+  });
+
+  it('requires the id to match the file name and at least one source', () => {
+    expect(about('providers/wrong-id.yaml')).toEqual([
+      'tests/fixtures/content-bad/providers/wrong-id.yaml: id: must be "wrong-id", the file\'s name',
+    ]);
+    expect(about('providers/no-source.yaml')).toEqual([
+      'tests/fixtures/content-bad/providers/no-source.yaml: sources: must name at least one source',
+    ]);
+  });
+
+  it('gives the line of a YAML syntax error', () => {
+    expect(about('providers/broken-yaml.yaml').join('\n')).toMatch(/broken-yaml\.yaml: line \d+: /);
+  });
+
+  it('rejects a path with an unknown service', () => {
+    expect(about('paths/en/rehab.md').join('\n')).toMatch(/services\[0\]: Invalid option/);
+  });
+
+  it('asks for every path in every published locale', () => {
+    expect(about('paths/es/rehab.md')).toEqual([
+      'tests/fixtures/content-bad/paths/es/rehab.md: is missing: locale "es" is published in site.yaml, so it needs every path',
+    ]);
+  });
+
+  it('requires front matter on pages', () => {
+    expect(about('pages/en/about.md')).toEqual([
+      'tests/fixtures/content-bad/pages/en/about.md: must start with a front matter block between --- lines',
+    ]);
+  });
+});
+
+describe('the content in this repository', () => {
+  it('has no problems', () => {
+    expect(checkContent(join(root, 'content'), root).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the build integration', () => {
+  it('fails the build with every problem listed', () => {
+    const integration = contentCheck();
+    const hook = integration.hooks['astro:config:setup'] as unknown as (options: object) => void;
+    const fixtureRoot = new URL('../fixtures/content-bad-root/', import.meta.url);
+    expect(() =>
+      hook({ config: { root: fixtureRoot }, logger: { info: () => undefined } }),
+    ).toThrow(
+      /Content check failed: \d+ problems\n {2}- content\/providers\/bad-phone\.yaml: phones\[0\]\.number/,
+    );
+  });
+});
