@@ -1,11 +1,21 @@
 import OpeningHours from 'opening_hours';
 import { z } from 'zod';
 
+/** The parser's message up to the pointer it draws, without the position marker. */
+function firstLine(message: string): string {
+  return (
+    message
+      .split('\n')[0]
+      ?.replace(/\s*<---\s*/, ' ')
+      .trim() ?? message
+  );
+}
+
 /**
  * An OpenStreetMap `opening_hours` string ("Mo-Fr 08:00-18:00; Sa,Su 12:00-16:00", "24/7").
- * Checked with the `opening_hours` parser so a typo fails the build instead of showing
- * a place as closed. Country and state are not needed to check syntax; public-holiday rules
- * are evaluated where the hours are used.
+ * Checked with the `opening_hours` parser so a typo fails the build instead of showing a place
+ * as closed. The parser also guesses at loose input ("weekdays 8 to 6" becomes 08:00–06:00,
+ * overnight); every such guess is refused, because a wrong guess sends someone to a locked door.
  */
 export const openingHoursSchema = z
   .string()
@@ -13,14 +23,17 @@ export const openingHoursSchema = z
   .min(1)
   .superRefine((value, ctx) => {
     try {
-      new OpeningHours(value);
+      const warnings = new OpeningHours(value).getWarnings();
+      if (warnings.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `ambiguous opening_hours string: ${firstLine(warnings[0]!)}`,
+        });
+      }
     } catch (error) {
-      const reason = String(error instanceof Error ? error.message : error)
-        .split('\n')[0]
-        ?.trim();
       ctx.addIssue({
         code: 'custom',
-        message: `not a valid opening_hours string (${reason})`,
+        message: `not a valid opening_hours string (${firstLine(String(error instanceof Error ? error.message : error))})`,
       });
     }
   });
