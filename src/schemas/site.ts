@@ -85,6 +85,12 @@ export const siteSchema = z
       tiles: z.string().regex(/\{z\}.*\{x\}.*\{y\}/, 'must contain {z}, {x} and {y}'),
       attribution: z.string().trim().min(1),
     }),
+    /**
+     * Regions (US states) whose postal codes the finder can turn into a place for "near",
+     * on the phone, from a table built at build time. Include the neighbouring ones people
+     * travel to for care.
+     */
+    postal_regions: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as MA')).default([]),
     /** Local names for ways to pay (medicaid → "MassHealth"). */
     payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
     /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */

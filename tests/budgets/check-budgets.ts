@@ -24,22 +24,51 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Gzip bytes of every script a page runs before anyone asks for more (inline and linked). */
+/** Modules a script imports statically (`import … from "./x.js"`); dynamic `import()` is on demand. */
+function staticImports(code: string, from: string): string[] {
+  const found: string[] = [];
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+    const target = match[1]!;
+    found.push(target.startsWith('/') ? target : join(from, '..', target).replace(/^\/?/, '/'));
+  }
+  return found;
+}
+
+/**
+ * Gzip bytes of every script a page runs before anyone asks for more: inline scripts, linked
+ * scripts, Astro islands (component and renderer) and everything they import statically.
+ * Chunks loaded by a dynamic import (the map) are not counted: they load only on request.
+ */
 function pageScripts(html: string): number {
   let total = 0;
+  const queue: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attributes = match[1] ?? '';
     const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
     if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
     if (src) {
-      if (/^https?:/.test(src)) continue; // reported as a third-party request below
-      total += gz(readFileSync(join(dist, src.split('?')[0]!)));
+      if (!/^https?:/.test(src)) queue.push(src); // a third-party script is reported below
     } else {
       total += gz(match[2] ?? '');
+      queue.push(...staticImports(match[2] ?? '', '/'));
     }
   }
-  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
-    total += gz(readFileSync(join(dist, match[1]!)));
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    queue.push(match[1]!);
+  for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attribute of ['component-url', 'renderer-url']) {
+      const url = new RegExp(`${attribute}="([^"]+)"`).exec(match[0])?.[1];
+      if (url) queue.push(url);
+    }
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const url = queue.pop()!.split('?')[0]!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(dist, url));
+    total += gz(code);
+    queue.push(...staticImports(code.toString('utf8'), url));
   }
   return total;
 }

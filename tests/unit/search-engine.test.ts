@@ -107,9 +107,7 @@ type Strings = typeof en;
 const labeller = (strings: Strings) => (facet: string, key: string) =>
   (strings.taxonomy as Record<string, Record<string, string>>)[facet]![key]!;
 const engine = new SearchEngine(buildSearchIndexFile(providers, site, 'en', labeller(en)));
-const engineEs = new SearchEngine(
-  buildSearchIndexFile(providers, site, 'es', labeller(es)),
-);
+const engineEs = new SearchEngine(buildSearchIndexFile(providers, site, 'es', labeller(es)));
 const ids = (outcome: { results: Array<{ doc: { i: string } }> }) =>
   outcome.results.map((r) => r.doc.i);
 // A Wednesday at noon in Boston (17:00 UTC in winter).
@@ -277,5 +275,23 @@ describe('documents', () => {
   it('are compact: unknown fields are left out', () => {
     const doc = toSearchDocument(providers[4]!);
     expect(Object.keys(doc).sort()).toEqual(['c', 'f', 'g', 'i', 'n', 's']);
+  });
+});
+
+describe('places typed by a person', () => {
+  it('a ZIP code in the text sorts by distance from it once the ZIP table is loaded', () => {
+    const local = new SearchEngine(buildSearchIndexFile(providers, site, 'en', labeller(en)));
+    expect(local.resolvePlace('02169')).toBeUndefined();
+    local.usePostalCodes({ '02169': [42.2529, -71.0023] });
+    const outcome = local.search({ text: 'detox near 02169' });
+    expect(outcome.near).toEqual({ name: '02169', lat: 42.2529, lon: -71.0023 });
+    expect(outcome.unmatched).toEqual([]);
+    expect(ids(outcome)).toEqual(['quincy-detox', 'worcester-detox']);
+  });
+
+  it('resolves neighbourhoods and towns by name, accents and case aside', () => {
+    expect(engine.resolvePlace('JAMAICA plain')?.name).toBe('Jamaica Plain');
+    expect(engine.resolvePlace('worcester')?.lat).toBeCloseTo(42.2626, 3);
+    expect(engine.resolvePlace('Atlantis')).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import {
   SETTING_KEYS,
 } from '../../schemas/taxonomy.ts';
 import { toWeeklyIntervals } from '../opening-hours.ts';
+import { displayPhone, telHref } from '../phone.ts';
 
 /**
  * The search index file: one compact record per provider plus what the browser needs to
@@ -40,6 +41,8 @@ export interface SearchDocument {
   a?: string;
   /** Street line. */
   s?: string;
+  /** First voice number: [tel: target, as written for people], for one tap to call. */
+  p?: [string, string];
   /** Position [lat, lon], rounded to about a metre. */
   g?: [number, number];
   /**
@@ -79,7 +82,7 @@ function mask<K extends string>(keys: readonly K[], values: readonly K[]): numbe
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
-export function toSearchDocument(provider: Provider): SearchDocument {
+export function toSearchDocument(provider: Provider, country = 'US'): SearchDocument {
   const doc: SearchDocument = {
     i: provider.id,
     n: provider.name,
@@ -102,6 +105,8 @@ export function toSearchDocument(provider: Provider): SearchDocument {
     doc.s = provider.address.street;
   }
   if (provider.neighbourhood) doc.a = provider.neighbourhood;
+  const phone = provider.phones.find((entry) => entry.kind === 'voice');
+  if (phone) doc.p = [telHref(phone), displayPhone(phone, country)];
   if (provider.geo) doc.g = [round(provider.geo.lat), round(provider.geo.lon)];
   if (provider.languages.length > 0) doc.l = provider.languages;
   if (provider.hours) doc.h = toWeeklyIntervals(provider.hours).flat();
@@ -141,6 +146,6 @@ export function buildSearchIndexFile(
     timeZone: site.time_zone,
     labels,
     areas,
-    docs: providers.map(toSearchDocument),
+    docs: providers.map((provider) => toSearchDocument(provider, site.country)),
   };
 }

@@ -1,4 +1,5 @@
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy matching is all we use (no extended or logical queries).
+import Fuse from 'fuse.js/basic';
 import {
   FACETS,
   FACET_NAMES,
@@ -116,6 +117,8 @@ export class SearchEngine {
   private readonly phrases: Array<[string[], string]>;
   /** Neighbourhoods and towns by normalised name, with a centre, for "detox roxbury". */
   private readonly places: Map<string, Place>;
+  /** ZIP code → centre, loaded only when someone types a ZIP. */
+  private postalCodes: Readonly<Record<string, readonly [number, number]>> = {};
   private readonly facetMasks: Uint32Array[];
   private readonly inferredMasks: Uint32Array;
 
@@ -222,6 +225,19 @@ export class SearchEngine {
     this.inferredMasks = Uint32Array.from(file.docs, (doc) => doc.f[5] ?? 0);
   }
 
+  /** Lets ZIP codes in the text or in `near` resolve to a place (see postal-codes.json). */
+  usePostalCodes(table: Readonly<Record<string, readonly [number, number]>>): void {
+    this.postalCodes = table;
+  }
+
+  /** A ZIP code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
+  resolvePlace(text: string): Place | undefined {
+    const key = normalize(text);
+    const zip = /^\d{5}$/.test(key) ? this.postalCodes[key] : undefined;
+    if (zip) return { name: key, lat: zip[0], lon: zip[1] };
+    return this.places.get(key);
+  }
+
   get size(): number {
     return this.docs.length;
   }
@@ -311,7 +327,7 @@ export class SearchEngine {
       // score of places named after it, but is not required: "detox roxbury" should still
       // show the nearest detox when none is in Roxbury itself.
       const placeMatch = [3, 2, 1]
-        .map((length) => [length, this.places.get(words.slice(i, i + length).join(' '))] as const)
+        .map((length) => [length, this.resolvePlace(words.slice(i, i + length).join(' '))] as const)
         .find(([length, found]) => found && i + length <= words.length);
       if (placeMatch && !place) {
         const [length, found] = placeMatch;
@@ -423,6 +439,7 @@ export class SearchEngine {
           }
         }
       }
+      if (terms.length === 0 && optional) return; // a ZIP code: used for distance only
       if (terms.length === 0) {
         // A word the index has never seen (a typo too far off, a name not listed) is reported
         // and set aside, so one stray word does not empty an otherwise good search.

@@ -1,0 +1,581 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { FACET_NAMES, type FacetName, type SearchIndexFile } from '../domain/search/documents.ts';
+import { SearchEngine, type SearchQuery } from '../domain/search/engine.ts';
+import {
+  WITHIN_CHOICES,
+  activeFilterCount,
+  isActive,
+  searchFromState,
+  stateFromSearch,
+  type FinderState,
+} from '../domain/search/url-state.ts';
+import type { LatLon } from '../domain/geo.ts';
+import { FinderResult } from './FinderResult.tsx';
+import { translator, type Strings } from './format.ts';
+import type { ResultsMapProps } from './ResultsMap.tsx';
+
+export interface FacetOptions {
+  name: FacetName;
+  options: Array<{ key: string; label: string }>;
+}
+
+export interface FinderProps {
+  locale: string;
+  /** `/en/find/`: the canonical address of every finder view. */
+  findPath: string;
+  providerPath: string;
+  indexUrl: string;
+  postalUrl: string;
+  pageSize: number;
+  strings: Strings;
+  facets: FacetOptions[];
+  languages: Array<{ code: string; label: string }>;
+  hotline: { dial: string; display: string };
+  callbackUrl: string;
+  map: ResultsMapProps['map'];
+}
+
+const KM_PER_MILE = 1.609344;
+const TYPING_DELAY_MS = 200;
+
+type Load = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
+
+/**
+ * The finder: search and filters over the server-rendered list, which it replaces while a
+ * search is active. Every state lives in the URL, so back, forward, reload and a shared link
+ * all show the same view.
+ */
+export default function Finder(props: FinderProps) {
+  const { locale, strings, pageSize } = props;
+  const t = useMemo(() => translator(strings, locale), [strings, locale]);
+  const [state, setState] = useState<FinderState>(() => stateFromSearch(location.search));
+  const [draft, setDraft] = useState(state.q);
+  const [nearDraft, setNearDraft] = useState(state.near === 'me' ? '' : state.near);
+  const [load, setLoad] = useState<Load>({ status: 'idle' });
+  const [postalReady, setPostalReady] = useState(false);
+  const [myPosition, setMyPosition] = useState<LatLon | null>(null);
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [mapOpen, setMapOpen] = useState(false);
+  const [MapView, setMapView] = useState<ComponentType<ResultsMapProps> | null>(null);
+  const [mapFailed, setMapFailed] = useState(false);
+  const typingTimer = useRef<number | undefined>(undefined);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const active = isActive(state);
+
+  const ensureEngine = useCallback(() => {
+    if (load.status !== 'idle') return;
+    setLoad({ status: 'loading' });
+    fetch(props.indexUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`index: HTTP ${response.status}`);
+        return response.json() as Promise<SearchIndexFile>;
+      })
+      .then((file) => setLoad({ status: 'ready', engine: new SearchEngine(file) }))
+      .catch(() => setLoad({ status: 'failed' }));
+  }, [load.status, props.indexUrl]);
+
+  // A link that already asks for a search loads the index at once; otherwise on first use.
+  useEffect(() => {
+    if (active) ensureEngine();
+  }, [active, ensureEngine]);
+
+  // ZIP codes resolve on the phone from a table fetched the first time one is typed.
+  const wantsPostal = /\b\d{5}\b/.test(`${state.q} ${state.near}`);
+  useEffect(() => {
+    if (!wantsPostal || postalReady || load.status !== 'ready') return;
+    const engine = load.engine;
+    fetch(props.postalUrl)
+      .then((response) =>
+        response.ok ? (response.json() as Promise<Record<string, [number, number]>>) : {},
+      )
+      .then((table) => {
+        engine.usePostalCodes(table);
+        setPostalReady(true);
+      })
+      .catch(() => setPostalReady(true));
+  }, [wantsPostal, postalReady, load, props.postalUrl]);
+
+  // The server-rendered list stays for the plain view and whenever the search cannot run.
+  useEffect(() => {
+    const showStatic = !active || load.status === 'failed';
+    for (const element of document.querySelectorAll<HTMLElement>('[data-finder-static]')) {
+      element.hidden = !showStatic;
+    }
+  }, [active, load.status]);
+
+  /** Records a new state in the history (a new entry, or the current one while typing). */
+  const commit = useCallback(
+    (next: FinderState, mode: 'push' | 'replace' = 'push') => {
+      setState(next);
+      const url = `${props.findPath}${searchFromState(next)}`;
+      if (`${location.pathname}${location.search}` === url) return;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    [props.findPath],
+  );
+
+  useEffect(() => {
+    const onPop = () => {
+      const next = stateFromSearch(location.search);
+      setState(next);
+      setDraft(next.q);
+      setNearDraft(next.near === 'me' ? '' : next.near);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const onTextInput = (value: string) => {
+    setDraft(value);
+    ensureEngine();
+    window.clearTimeout(typingTimer.current);
+    typingTimer.current = window.setTimeout(
+      () => commit({ ...state, q: value, page: 1 }, 'replace'),
+      TYPING_DELAY_MS,
+    );
+  };
+
+  const update = (change: Partial<FinderState>) => {
+    ensureEngine();
+    commit({
+      ...state,
+      q: draft,
+      near: nearDraft || (state.near === 'me' ? 'me' : ''),
+      ...change,
+      page: change.page ?? 1,
+    });
+  };
+
+  const toggleFacet = (facet: FacetName, key: string, on: boolean) => {
+    const current = state.filters[facet];
+    const values = on ? [...current, key] : current.filter((value) => value !== key);
+    update({ filters: { ...state.filters, [facet]: values } });
+  };
+
+  const locate = () => {
+    if (!('geolocation' in navigator)) return setLocating('denied');
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        // Rounded to about 100 m: enough to sort by distance, and it never leaves the phone.
+        const round = (value: number) => Math.round(value * 1000) / 1000;
+        setMyPosition({
+          lat: round(position.coords.latitude),
+          lon: round(position.coords.longitude),
+        });
+        setLocating('idle');
+        setNearDraft('');
+        update({ near: 'me' });
+      },
+      () => setLocating('denied'),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  };
+
+  const engine = load.status === 'ready' ? load.engine : null;
+  const nearPlace = useMemo(() => {
+    if (!engine || !state.near) return undefined;
+    if (state.near === 'me')
+      return myPosition ? { ...myPosition, name: t('finder.ui.myLocation') } : undefined;
+    return engine.resolvePlace(state.near);
+    // postalReady: a ZIP that was unknown resolves once the table arrives.
+  }, [engine, state.near, myPosition, postalReady, t]);
+
+  const outcome = useMemo(() => {
+    if (!engine || !active) return null;
+    const query: SearchQuery = {
+      text: state.q,
+      filters: state.filters,
+      languages: state.languages,
+      openNow: state.openNow,
+      walkIn: state.walkIn,
+      openings: state.openings,
+    };
+    if (nearPlace) {
+      query.near = nearPlace;
+      if (state.within > 0) query.withinKm = state.within * KM_PER_MILE;
+    }
+    return engine.search(query);
+  }, [engine, active, state, nearPlace, postalReady]);
+
+  const results = outcome?.results ?? [];
+  const pageCount = Math.max(1, Math.ceil(results.length / pageSize));
+  const page = Math.min(state.page, pageCount);
+  const start = (page - 1) * pageSize;
+  const shown = results.slice(start, start + pageSize);
+  const sortedFrom = nearPlace ?? outcome?.near;
+  const distanceFormat = useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', maximumFractionDigits: 1 }),
+    [locale],
+  );
+  const labels = useMemo(
+    () =>
+      Object.fromEntries(
+        props.facets.map((facet) => [
+          facet.name,
+          Object.fromEntries(facet.options.map((o) => [o.key, o.label])),
+        ]),
+      ),
+    [props.facets],
+  );
+  const filterCount = activeFilterCount(state);
+  // A shared link with filters opens with them in view; after that the person decides.
+  const [moreOpenAtStart] = useState(() => activeFilterCount(stateFromSearch(location.search)) > 0);
+
+  const goToPage = (next: number) => {
+    commit({ ...state, page: next });
+    resultsHeading.current?.focus();
+  };
+
+  /** Filters that are on, each with what to say and how to drop it, for the no-results advice. */
+  const activeFilters: Array<{ label: string; drop: Partial<FinderState> }> = [];
+  for (const facet of FACET_NAMES) {
+    for (const key of state.filters[facet]) {
+      activeFilters.push({
+        label: labels[facet]?.[key] ?? key,
+        drop: {
+          filters: { ...state.filters, [facet]: state.filters[facet].filter((k) => k !== key) },
+        },
+      });
+    }
+  }
+  if (state.languages.length > 0)
+    activeFilters.push({ label: t('finder.ui.facet.language'), drop: { languages: [] } });
+  if (state.openNow)
+    activeFilters.push({ label: t('finder.ui.openNow'), drop: { openNow: false } });
+  if (state.walkIn) activeFilters.push({ label: t('finder.ui.walkIn'), drop: { walkIn: false } });
+  if (state.openings)
+    activeFilters.push({ label: t('finder.ui.openings'), drop: { openings: false } });
+  if (state.within > 0)
+    activeFilters.push({ label: t('finder.ui.facet.within'), drop: { within: 0 } });
+
+  return (
+    <div class="rf-finder">
+      <form
+        class="rf-finder__form"
+        role="search"
+        aria-label={t('finder.ui.formLabel')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          window.clearTimeout(typingTimer.current);
+          update({});
+          resultsHeading.current?.focus();
+        }}
+      >
+        <div class="rf-field">
+          <label class="rf-field__label" for="finder-q">
+            {t('finder.ui.searchLabel')}
+          </label>
+          <p class="rf-field__hint" id="finder-q-hint">
+            {t('finder.ui.searchHint')}
+          </p>
+          <input
+            class="rf-input"
+            id="finder-q"
+            type="search"
+            name="q"
+            autocomplete="off"
+            aria-describedby="finder-q-hint"
+            value={draft}
+            onFocus={ensureEngine}
+            onInput={(event) => onTextInput(event.currentTarget.value)}
+          />
+        </div>
+        <div class="rf-field">
+          <label class="rf-field__label" for="finder-near">
+            {t('finder.ui.nearLabel')}
+          </label>
+          <p class="rf-field__hint" id="finder-near-hint">
+            {t('finder.ui.nearHint')}
+          </p>
+          <div class="rf-finder__near">
+            <input
+              class="rf-input"
+              id="finder-near"
+              name="near"
+              autocomplete="postal-code"
+              aria-describedby="finder-near-hint finder-near-status"
+              value={state.near === 'me' && !nearDraft ? t('finder.ui.myLocation') : nearDraft}
+              onFocus={ensureEngine}
+              onInput={(event) => setNearDraft(event.currentTarget.value)}
+              onChange={(event) => update({ near: event.currentTarget.value.trim() })}
+            />
+            <button type="button" class="rf-button rf-button--secondary" onClick={locate}>
+              {t('finder.ui.useLocation')}
+            </button>
+          </div>
+          <p class="rf-field__hint" id="finder-near-status" aria-live="polite">
+            {locating === 'busy' && t('finder.ui.locating')}
+            {locating === 'denied' && t('finder.ui.locationDenied')}
+            {locating === 'idle' && state.near === 'me' && t('finder.ui.locationPrivacy')}
+            {engine &&
+              state.near &&
+              state.near !== 'me' &&
+              !nearPlace &&
+              (!wantsPostal || postalReady) &&
+              t('finder.ui.nearUnknown', { near: state.near })}
+          </p>
+        </div>
+        <fieldset class="rf-finder__toggles">
+          <legend class="rf-visually-hidden">{t('finder.ui.moreFilters')}</legend>
+          {(
+            [
+              ['openNow', 'finder.ui.openNow'],
+              ['walkIn', 'finder.ui.walkIn'],
+              ['openings', 'finder.ui.openings'],
+            ] as const
+          ).map(([field, label]) => (
+            <label class="rf-check" key={field}>
+              <input
+                type="checkbox"
+                checked={state[field]}
+                onChange={(event) => update({ [field]: event.currentTarget.checked })}
+              />{' '}
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        <details class="rf-finder__more" open={moreOpenAtStart}>
+          <summary>
+            {filterCount > 0
+              ? t('finder.ui.moreFiltersCount', { count: filterCount })
+              : t('finder.ui.moreFilters')}
+          </summary>
+          {props.facets.map((facet) => (
+            <fieldset class="rf-finder__facet" key={facet.name}>
+              <legend>{t(`finder.ui.facet.${facet.name}`)}</legend>
+              {facet.options.map((option) => (
+                <label class="rf-check" key={option.key}>
+                  <input
+                    type="checkbox"
+                    name={facet.name}
+                    value={option.key}
+                    checked={state.filters[facet.name].includes(option.key)}
+                    onChange={(event) =>
+                      toggleFacet(facet.name, option.key, event.currentTarget.checked)
+                    }
+                  />{' '}
+                  {option.label}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <div class="rf-field">
+            <label class="rf-field__label" for="finder-language">
+              {t('finder.ui.facet.language')}
+            </label>
+            <select
+              class="rf-input"
+              id="finder-language"
+              value={state.languages[0] ?? ''}
+              onChange={(event) =>
+                update({ languages: event.currentTarget.value ? [event.currentTarget.value] : [] })
+              }
+            >
+              <option value="">{t('finder.ui.anyLanguage')}</option>
+              {props.languages.map((language) => (
+                <option value={language.code} key={language.code}>
+                  {language.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="rf-field">
+            <label class="rf-field__label" for="finder-within">
+              {t('finder.ui.facet.within')}
+            </label>
+            <select
+              class="rf-input"
+              id="finder-within"
+              value={String(state.within)}
+              onChange={(event) => update({ within: Number(event.currentTarget.value) })}
+            >
+              {WITHIN_CHOICES.map((miles) => (
+                <option value={String(miles)} key={miles}>
+                  {miles === 0
+                    ? t('finder.ui.anyDistance')
+                    : t.plural('finder.ui.withinMiles', miles)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </details>
+        <div class="rf-actions">
+          <button type="submit" class="rf-button">
+            {t('finder.ui.submit')}
+          </button>
+          {active && (
+            <a
+              class="rf-button rf-button--secondary"
+              href={props.findPath}
+              onClick={(event) => {
+                event.preventDefault();
+                setDraft('');
+                setNearDraft('');
+                commit(stateFromSearch(''));
+              }}
+            >
+              {t('finder.ui.clear')}
+            </a>
+          )}
+        </div>
+      </form>
+
+      {active && (
+        <section class="rf-finder__results" aria-labelledby="finder-results-title">
+          <h2 id="finder-results-title" tabIndex={-1} ref={resultsHeading}>
+            {t('finder.resultsTitle')}
+          </h2>
+          <div role="status" class="rf-finder__status">
+            {load.status === 'loading' && <p>{t('finder.ui.loading')}</p>}
+            {load.status === 'failed' && <p>{t('finder.ui.loadFailed')}</p>}
+            {outcome && (
+              <p>
+                {results.length === 0
+                  ? t('finder.ui.noResults')
+                  : t.plural('finder.ui.count', results.length, {
+                      start: start + 1,
+                      end: start + shown.length,
+                    })}
+                {results.length > 0 &&
+                  sortedFrom &&
+                  ` ${t('finder.ui.sortedFrom', { place: sortedFrom.name })}`}
+                {outcome.unmatched.length > 0 &&
+                  ` ${t('finder.ui.unmatched', { words: outcome.unmatched.join(', ') })}`}
+              </p>
+            )}
+          </div>
+          {outcome && results.length === 0 && (
+            <div class="rf-panel">
+              <ul>
+                {state.q.trim() && (
+                  <li>
+                    <button
+                      type="button"
+                      class="rf-link-button"
+                      onClick={() => {
+                        setDraft('');
+                        update({ q: '' });
+                      }}
+                    >
+                      {t('finder.ui.dropText', { words: state.q.trim() })}
+                    </button>
+                  </li>
+                )}
+                {activeFilters.map((filter) => (
+                  <li key={filter.label}>
+                    <button
+                      type="button"
+                      class="rf-link-button"
+                      onClick={() => update(filter.drop)}
+                    >
+                      {t('finder.ui.dropFilter', { filter: filter.label })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <p>{t('finder.ui.noResultsHelp')}</p>
+              <div class="rf-actions">
+                <a class="rf-button" href={`tel:${props.hotline.dial}`}>
+                  {t('call.button', { number: props.hotline.display })}
+                </a>
+                <a class="rf-button rf-button--secondary" href={props.callbackUrl}>
+                  {t('nav.callback')}
+                </a>
+              </div>
+            </div>
+          )}
+          {results.length > 0 && (
+            <p>
+              <button
+                type="button"
+                class="rf-button rf-button--secondary"
+                aria-expanded={mapOpen}
+                onClick={() => {
+                  const open = !mapOpen;
+                  setMapOpen(open);
+                  if (open && !MapView) {
+                    import('./ResultsMap.tsx')
+                      .then((module) => setMapView(() => module.ResultsMap))
+                      .catch(() => setMapFailed(true));
+                  }
+                }}
+              >
+                {mapOpen ? t('finder.ui.hideMap') : t('finder.ui.showMap')}
+              </button>
+            </p>
+          )}
+          {mapOpen && results.length > 0 && (
+            <div class="rf-finder__map">
+              {mapFailed ? (
+                <p>{t('finder.ui.mapFailed')}</p>
+              ) : MapView ? (
+                <MapView
+                  map={props.map}
+                  shown={shown}
+                  all={results}
+                  firstNumber={start + 1}
+                  selected={selected}
+                  onSelect={setSelected}
+                  t={t}
+                />
+              ) : (
+                <p>{t('finder.ui.mapLoading')}</p>
+              )}
+            </div>
+          )}
+          {shown.length > 0 && (
+            <ol class="rf-cards" start={start + 1} id="finder-list" tabIndex={-1}>
+              {shown.map((result, index) => (
+                <li key={result.doc.i}>
+                  <FinderResult
+                    result={result}
+                    number={start + index + 1}
+                    providerPath={props.providerPath}
+                    t={t}
+                    labels={labels}
+                    distanceFormat={distanceFormat}
+                    selected={selected === result.doc.i}
+                    onSelect={setSelected}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+          {pageCount > 1 && (
+            <nav class="rf-pagination" aria-label={t('pagination.label')}>
+              {page > 1 && (
+                <a
+                  class="rf-pagination__link"
+                  href={`${props.findPath}${searchFromState({ ...state, page: page - 1 })}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    goToPage(page - 1);
+                  }}
+                >
+                  {t('pagination.previous')}
+                </a>
+              )}
+              <span>{t('pagination.status', { current: page, last: pageCount })}</span>
+              {page < pageCount && (
+                <a
+                  class="rf-pagination__link"
+                  href={`${props.findPath}${searchFromState({ ...state, page: page + 1 })}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    goToPage(page + 1);
+                  }}
+                >
+                  {t('pagination.next')}
+                </a>
+              )}
+            </nav>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
