@@ -31,13 +31,14 @@ export function callbackPath(prefill: Record<string, string> = {}): string {
   return `callback/${query ? `?${query}` : ''}`;
 }
 
-/** A slug for a town or neighbourhood name ("Jamaica Plain" → "jamaica-plain"). */
+/** A URL slug: ASCII letters and digits joined by single hyphens ("Jamaica Plain" → "jamaica-plain"). */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

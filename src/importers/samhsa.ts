@@ -17,6 +17,8 @@ import { parse } from 'csv-parse/sync';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import YAML from 'yaml';
 import type { ProviderInput } from '../schemas/provider.ts';
+import { distanceKm, type LatLon } from '../domain/geo.ts';
+import { slugify } from '../domain/urls.ts';
 import {
   MEDICATION_KEYS,
   PAYMENT_KEYS,
@@ -446,15 +448,6 @@ function ascii(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** A URL slug: ASCII letters and digits joined by single hyphens. */
-export function slugify(text: string): string {
-  return ascii(text)
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Cut a slug at a hyphen so ids stay readable in a URL. */
 function shortenSlug(slug: string, max: number): string {
@@ -591,17 +584,8 @@ function inBox(lat: number, lon: number, box: Box): boolean {
   return lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
 }
 
-/** Metres between two points; an equirectangular approximation is plenty at 100 m. */
 export function distanceMetres(a: LatLon, b: LatLon): number {
-  const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
-  return Math.sqrt(x * x + y * y) * 6_371_000;
-}
-
-interface LatLon {
-  lat: number;
-  lon: number;
+  return distanceKm(a, b) * 1000;
 }
 
 /** Six decimals is 11 cm: more digits (the 2017 file has 15) only add noise to diffs. */

@@ -320,7 +320,7 @@ export default function Finder(props: FinderProps) {
           </p>
         </div>
         <fieldset class="rf-finder__toggles">
-          <legend class="rf-visually-hidden">{t('finder.ui.moreFilters')}</legend>
+          <legend class="rf-visually-hidden">{t('finder.ui.quickFilters')}</legend>
           {(
             [
               ['openNow', 'finder.ui.openNow'],

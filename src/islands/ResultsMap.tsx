@@ -99,8 +99,12 @@ export function ResultsMap({
           .querySelector<HTMLElement>(`[data-result-id="${CSS.escape(result.doc.i)}"] a`)
           ?.focus();
       });
-      marker.on('focus', () => onSelect(result.doc.i));
       marker.addTo(current.pins);
+      // The pin shows only its number; a screen reader hears the place's name too.
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', t('finder.ui.mapMarker', { number, name: result.doc.n }));
+      // Leaflet has no focus event of its own: keyboard users select a place by tabbing to it.
+      element?.addEventListener('focus', () => onSelect(result.doc.i));
       current.byId.set(result.doc.i, marker);
       bounds.push(g);
     });

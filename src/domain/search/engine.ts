@@ -281,8 +281,15 @@ export class SearchEngine {
         });
       }
     }
-    if (found.length > 0 || token.length < 3) return found;
-    return this.fuzzyTerms(token);
+    if (exact !== undefined || token.length < 3) return found;
+    // No exact word: the person may be mid-word ("centr") or mistyped ("medicl"), so offer both
+    // completions and near spellings, each term once at its best quality.
+    for (const fuzzy of this.fuzzyTerms(token)) {
+      const same = found.find((entry) => entry.term === fuzzy.term);
+      if (!same) found.push(fuzzy);
+      else if (fuzzy.quality > same.quality) Object.assign(same, fuzzy);
+    }
+    return found;
   }
 
   /** Typo tolerance: trigram overlap proposes a few terms, Fuse.js scores only those. */
