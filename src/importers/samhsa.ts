@@ -448,7 +448,6 @@ function ascii(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-
 /** Cut a slug at a hyphen so ids stay readable in a URL. */
 function shortenSlug(slug: string, max: number): string {
   if (slug.length <= max) return slug;

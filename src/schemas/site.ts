@@ -90,7 +90,9 @@ export const siteSchema = z
      * on the phone, from a table built at build time. Include the neighbouring ones people
      * travel to for care.
      */
-    postal_regions: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as MA')).default([]),
+    postal_regions: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as MA'))
+      .default([]),
     /** Local names for ways to pay (medicaid → "MassHealth"). */
     payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
     /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */

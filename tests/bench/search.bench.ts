@@ -12,7 +12,11 @@ import { parse } from 'yaml';
 import { importSamhsa } from '../../src/importers/samhsa.ts';
 import { providerSchema, type Provider } from '../../src/schemas/provider.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { buildSearchIndexFile, type FacetName } from '../../src/domain/search/documents.ts';
+import {
+  buildSearchIndexFile,
+  type FacetName,
+  type SearchIndexFile,
+} from '../../src/domain/search/documents.ts';
 import { SearchEngine, type SearchQuery } from '../../src/domain/search/engine.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -150,8 +154,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const dataset of [massachusetts(), national()]) {
   const file = buildSearchIndexFile(dataset.providers, site, 'en', label);
   const json = JSON.stringify(file);
-  const loadMs = median(5, () => new SearchEngine(JSON.parse(json)));
-  const engine = new SearchEngine(JSON.parse(json));
+  const loadMs = median(5, () => new SearchEngine(JSON.parse(json) as SearchIndexFile));
+  const engine = new SearchEngine(JSON.parse(json) as SearchIndexFile);
   const fuseBuildMs = median(3, () => plainFuse(dataset.providers));
   const fuse = plainFuse(dataset.providers);
 

@@ -79,7 +79,8 @@ describe('translations', () => {
     }
     expect(used.size).toBeGreaterThan(50);
     // A key may name a whole subtree, passed to an island with returnObjects.
-    const exists = (key: string) => english.has(key) || [...english].some((k) => k.startsWith(`${key}.`));
+    const exists = (key: string) =>
+      english.has(key) || [...english].some((k) => k.startsWith(`${key}.`));
     expect([...used].filter((key) => !exists(key))).toEqual([]);
   });
 
