@@ -6,5 +6,8 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Far from Boston, with daylight saving of its own: every hour on the site must be computed
+    // in the deployment's zone, whatever the machine's.
+    env: { TZ: 'Pacific/Chatham' },
   },
 });

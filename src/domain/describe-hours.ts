@@ -1,6 +1,9 @@
 import {
   MINUTES_PER_DAY,
   hoursByDay,
+  statusAt,
+  wallClockAt,
+  weekMinute,
   type DayHours,
   type WeeklyInterval,
   type WeeklyStatus,
@@ -96,4 +99,37 @@ export function availability(
   const kind =
     then === today ? 'opens-today' : then === today + 1 ? 'opens-tomorrow' : 'opens-later';
   return { kind, minutes: status.opensIn };
+}
+
+export interface AvailabilitySentence {
+  text: string;
+  open: boolean;
+}
+
+/**
+ * The sentence a page shows about a weekly schedule at `now` ("…available now, until 6:00 PM",
+ * "…back Saturday at 12:00 PM"), from translated templates with {{time}} and {{day}}. Times are
+ * written in the deployment's zone, whatever zone the reader's phone is in.
+ */
+export function availabilitySentence(options: {
+  week: readonly WeeklyInterval[];
+  timeZone: string;
+  locale: string;
+  templates: Readonly<Record<AvailabilityKind, string>>;
+  now: Date;
+}): AvailabilitySentence {
+  const { week, timeZone, locale, templates, now } = options;
+  const minuteNow = weekMinute(wallClockAt(now, timeZone));
+  const { kind, minutes } = availability(statusAt(week, minuteNow), minuteNow);
+  const then = new Date(now.getTime() + minutes * 60_000);
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(then);
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(then);
+  return {
+    text: templates[kind].replace('{{time}}', time).replace('{{day}}', day),
+    open: kind === 'open' || kind === 'always',
+  };
 }

@@ -168,7 +168,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'recovery-finder:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Serving an already-built site reads no content.
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const problems = checkContent(join(root, 'content'), root);
         if (problems.length > 0) {

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { FACET_NAMES, type FacetName, type SearchIndexFile } from '../domain/search/documents.ts';
-import { SearchEngine, type SearchQuery } from '../domain/search/engine.ts';
+import { FACET_NAMES } from '../domain/search/documents.ts';
+import type { SearchQuery } from '../domain/search/engine.ts';
 import {
-  WITHIN_CHOICES,
   activeFilterCount,
   isActive,
   searchFromState,
@@ -12,13 +11,11 @@ import {
 } from '../domain/search/url-state.ts';
 import type { LatLon } from '../domain/geo.ts';
 import { FinderResult } from './FinderResult.tsx';
+import { ShareView } from './ShareView.tsx';
+import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
+import { useSearchEngine } from './use-search-engine.ts';
 import { translator, type Strings } from './format.ts';
 import type { ResultsMapProps } from './ResultsMap.tsx';
-
-export interface FacetOptions {
-  name: FacetName;
-  options: Array<{ key: string; label: string }>;
-}
 
 export interface FinderProps {
   locale: string;
@@ -39,8 +36,6 @@ export interface FinderProps {
 const KM_PER_MILE = 1.609344;
 const TYPING_DELAY_MS = 200;
 
-type Load = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
-
 /**
  * The finder: search and filters over the server-rendered list, which it replaces while a
  * search is active. Every state lives in the URL, so back, forward, reload and a shared link
@@ -52,8 +47,6 @@ export default function Finder(props: FinderProps) {
   const [state, setState] = useState<FinderState>(() => stateFromSearch(location.search));
   const [draft, setDraft] = useState(state.q);
   const [nearDraft, setNearDraft] = useState(state.near === 'me' ? '' : state.near);
-  const [load, setLoad] = useState<Load>({ status: 'idle' });
-  const [postalReady, setPostalReady] = useState(false);
   const [myPosition, setMyPosition] = useState<LatLon | null>(null);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
   const [selected, setSelected] = useState<string | null>(null);
@@ -64,38 +57,19 @@ export default function Finder(props: FinderProps) {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const active = isActive(state);
 
-  const ensureEngine = useCallback(() => {
-    if (load.status !== 'idle') return;
-    setLoad({ status: 'loading' });
-    fetch(props.indexUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`index: HTTP ${response.status}`);
-        return response.json() as Promise<SearchIndexFile>;
-      })
-      .then((file) => setLoad({ status: 'ready', engine: new SearchEngine(file) }))
-      .catch(() => setLoad({ status: 'failed' }));
-  }, [load.status, props.indexUrl]);
-
-  // A link that already asks for a search loads the index at once; otherwise on first use.
-  useEffect(() => {
-    if (active) ensureEngine();
-  }, [active, ensureEngine]);
-
-  // ZIP codes resolve on the phone from a table fetched the first time one is typed.
-  const wantsPostal = /\b\d{5}\b/.test(`${state.q} ${state.near}`);
-  useEffect(() => {
-    if (!wantsPostal || postalReady || load.status !== 'ready') return;
-    const engine = load.engine;
-    fetch(props.postalUrl)
-      .then((response) =>
-        response.ok ? (response.json() as Promise<Record<string, [number, number]>>) : {},
-      )
-      .then((table) => {
-        engine.usePostalCodes(table);
-        setPostalReady(true);
-      })
-      .catch(() => setPostalReady(true));
-  }, [wantsPostal, postalReady, load, props.postalUrl]);
+  const {
+    load,
+    engine,
+    ensure: ensureEngine,
+    postalSettled,
+    postalReady,
+  } = useSearchEngine({
+    indexUrl: props.indexUrl,
+    postalUrl: props.postalUrl,
+    // A link that already asks for a search loads the index at once; otherwise on first use.
+    eager: active,
+    zipText: `${state.q} ${state.near}`,
+  });
 
   // The server-rendered list stays for the plain view and whenever the search cannot run.
   useEffect(() => {
@@ -149,12 +123,6 @@ export default function Finder(props: FinderProps) {
     });
   };
 
-  const toggleFacet = (facet: FacetName, key: string, on: boolean) => {
-    const current = state.filters[facet];
-    const values = on ? [...current, key] : current.filter((value) => value !== key);
-    update({ filters: { ...state.filters, [facet]: values } });
-  };
-
   const locate = () => {
     if (!('geolocation' in navigator)) return setLocating('denied');
     setLocating('busy');
@@ -175,7 +143,6 @@ export default function Finder(props: FinderProps) {
     );
   };
 
-  const engine = load.status === 'ready' ? load.engine : null;
   const nearPlace = useMemo(() => {
     if (!engine || !state.near) return undefined;
     if (state.near === 'me')
@@ -315,7 +282,7 @@ export default function Finder(props: FinderProps) {
               state.near &&
               state.near !== 'me' &&
               !nearPlace &&
-              (!wantsPostal || postalReady) &&
+              postalSettled &&
               t('finder.ui.nearUnknown', { near: state.near })}
           </p>
         </div>
@@ -344,64 +311,14 @@ export default function Finder(props: FinderProps) {
               ? t('finder.ui.moreFiltersCount', { count: filterCount })
               : t('finder.ui.moreFilters')}
           </summary>
-          {props.facets.map((facet) => (
-            <fieldset class="rf-finder__facet" key={facet.name}>
-              <legend>{t(`finder.ui.facet.${facet.name}`)}</legend>
-              {facet.options.map((option) => (
-                <label class="rf-check" key={option.key}>
-                  <input
-                    type="checkbox"
-                    name={facet.name}
-                    value={option.key}
-                    checked={state.filters[facet.name].includes(option.key)}
-                    onChange={(event) =>
-                      toggleFacet(facet.name, option.key, event.currentTarget.checked)
-                    }
-                  />{' '}
-                  {option.label}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-          <div class="rf-field">
-            <label class="rf-field__label" for="finder-language">
-              {t('finder.ui.facet.language')}
-            </label>
-            <select
-              class="rf-input"
-              id="finder-language"
-              value={state.languages[0] ?? ''}
-              onChange={(event) =>
-                update({ languages: event.currentTarget.value ? [event.currentTarget.value] : [] })
-              }
-            >
-              <option value="">{t('finder.ui.anyLanguage')}</option>
-              {props.languages.map((language) => (
-                <option value={language.code} key={language.code}>
-                  {language.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="rf-field">
-            <label class="rf-field__label" for="finder-within">
-              {t('finder.ui.facet.within')}
-            </label>
-            <select
-              class="rf-input"
-              id="finder-within"
-              value={String(state.within)}
-              onChange={(event) => update({ within: Number(event.currentTarget.value) })}
-            >
-              {WITHIN_CHOICES.map((miles) => (
-                <option value={String(miles)} key={miles}>
-                  {miles === 0
-                    ? t('finder.ui.anyDistance')
-                    : t.plural('finder.ui.withinMiles', miles)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FacetFilters
+            idPrefix="finder"
+            facets={props.facets}
+            languages={props.languages}
+            state={state}
+            update={update}
+            t={t}
+          />
         </details>
         <div class="rf-actions">
           <button type="submit" class="rf-button">
@@ -489,7 +406,8 @@ export default function Finder(props: FinderProps) {
             </div>
           )}
           {results.length > 0 && (
-            <p>
+            <div class="rf-actions rf-finder__tools">
+              <ShareView url={location.href} title={document.title} t={t} />
               <button
                 type="button"
                 class="rf-button rf-button--secondary"
@@ -506,7 +424,7 @@ export default function Finder(props: FinderProps) {
               >
                 {mapOpen ? t('finder.ui.hideMap') : t('finder.ui.showMap')}
               </button>
-            </p>
+            </div>
           )}
           {mapOpen && results.length > 0 && (
             <div class="rf-finder__map">

@@ -12,6 +12,8 @@ export function translator(strings: Strings, locale: string) {
   const plurals = new Intl.PluralRules(locale);
   const t = (key: string, values?: Record<string, string | number>) =>
     format(strings[key] ?? key, values);
+  /** The raw template, placeholders kept, for `around`. */
+  t.template = (key: string) => strings[key] ?? key;
   /** `key_one`, `key_other` … chosen by the locale's plural rules, as i18next names them. */
   t.plural = (key: string, count: number, values: Record<string, string | number> = {}) =>
     format(strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`] ?? key, {
@@ -22,6 +24,16 @@ export function translator(strings: Strings, locale: string) {
 }
 
 export type Translate = ReturnType<typeof translator>;
+
+/**
+ * Splits a translated sentence at one {{placeholder}}, so the value can be rendered as a link
+ * where the language puts it: "call {{number}} at any hour" → ["call ", " at any hour"].
+ */
+export function around(template: string, name: string): [string, string] {
+  const marker = `{{${name}}}`;
+  const at = template.indexOf(marker);
+  return at < 0 ? [template, ''] : [template.slice(0, at), template.slice(at + marker.length)];
+}
 
 /** Flattens nested translation objects into dotted keys, at build time. */
 export function flattenStrings(

@@ -77,6 +77,8 @@ export const siteSchema = z
       /** Sent only when the endpoint serves several jurisdictions. */
       jurisdiction_id: z.string().trim().min(1).optional(),
     }),
+    /** Where the quick-exit button sends a person: a neutral, fast site. */
+    quick_exit: z.url().default('https://www.weather.gov/'),
     /** The map: where it starts and whose tiles it shows once a person opens it. */
     map: z.object({
       center: pointSchema,

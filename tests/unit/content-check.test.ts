@@ -66,7 +66,7 @@ describe('the build integration', () => {
     const hook = integration.hooks['astro:config:setup'] as unknown as (options: object) => void;
     const fixtureRoot = new URL('../fixtures/content-bad-root/', import.meta.url);
     expect(() =>
-      hook({ config: { root: fixtureRoot }, logger: { info: () => undefined } }),
+      hook({ config: { root: fixtureRoot }, command: 'build', logger: { info: () => undefined } }),
     ).toThrow(
       /Content check failed: \d+ problems\n {2}- content\/providers\/bad-phone\.yaml: phones\[0\]\.number/,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availability,
+  availabilitySentence,
   clockTime,
   describeWeek,
   weekdayName,
@@ -84,5 +85,64 @@ describe('names', () => {
     expect(weekdayName('en', 0)).toBe('Monday');
     expect(weekdayName('es', 6)).toBe('domingo');
     expect(clockTime('en', 13 * 60 + 5)).toBe('1:05 PM');
+  });
+});
+
+describe('availabilitySentence, in the deployment time zone whatever the reader’s', () => {
+  const templates = {
+    always: 'Always.',
+    open: 'Available now, until {{time}}.',
+    'opens-today': 'Back today at {{time}}.',
+    'opens-tomorrow': 'Back tomorrow at {{time}}.',
+    'opens-later': 'Back {{day}} at {{time}}.',
+    never: 'Never.',
+  } as const;
+  const say = (iso: string, locale = 'en') =>
+    availabilitySentence({
+      week: specialists,
+      timeZone: 'America/New_York',
+      locale,
+      templates,
+      now: new Date(iso),
+    });
+
+  it('17:59 on a weekday: open until 6 p.m.', () => {
+    // Wednesday 14 January 2026, 17:59 in Boston is 22:59 UTC.
+    expect(say('2026-01-14T22:59:00Z')).toEqual({
+      text: 'Available now, until 6:00 PM.',
+      open: true,
+    });
+  });
+
+  it('18:01 on a weekday: back tomorrow at 8 a.m.', () => {
+    expect(say('2026-01-14T23:01:00Z')).toEqual({ text: 'Back tomorrow at 8:00 AM.', open: false });
+  });
+
+  it('Friday evening: back Saturday at noon', () => {
+    expect(say('2026-01-16T23:30:00Z').text).toBe('Back tomorrow at 12:00 PM.');
+    // Friday 23:30 Boston is already Saturday in UTC; the answer must not change.
+    expect(say('2026-01-17T04:30:00Z').text).toBe('Back tomorrow at 12:00 PM.');
+  });
+
+  it('Sunday after 4 p.m.: back Monday at 8 a.m., and in summer time too', () => {
+    expect(say('2026-01-18T21:30:00Z').text).toBe('Back tomorrow at 8:00 AM.');
+    expect(say('2026-07-19T20:30:00Z').text).toBe('Back tomorrow at 8:00 AM.');
+  });
+
+  it('Saturday at 11:00: back today at noon, written the Spanish way on Spanish pages', () => {
+    expect(say('2026-01-17T16:00:00Z').text).toBe('Back today at 12:00 PM.');
+    expect(say('2026-01-17T16:00:00Z', 'es').text).toMatch(/^Back today at 12:00/);
+  });
+
+  it('a mid-week evening with a gap of days names the day', () => {
+    const mondays = toWeeklyIntervals('Mo 09:00-10:00');
+    const text = availabilitySentence({
+      week: mondays,
+      timeZone: 'America/New_York',
+      locale: 'en',
+      templates,
+      now: new Date('2026-01-14T17:00:00Z'),
+    }).text;
+    expect(text).toBe('Back Monday at 9:00 AM.');
   });
 });

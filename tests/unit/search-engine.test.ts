@@ -274,7 +274,7 @@ describe('distance', () => {
 describe('documents', () => {
   it('are compact: unknown fields are left out', () => {
     const doc = toSearchDocument(providers[4]!);
-    expect(Object.keys(doc).sort()).toEqual(['c', 'f', 'g', 'i', 'n', 's']);
+    expect(Object.keys(doc).sort()).toEqual(['c', 'f', 'g', 'i', 'k', 'n', 's']);
   });
 });
 

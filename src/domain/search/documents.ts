@@ -10,6 +10,7 @@ import {
 } from '../../schemas/taxonomy.ts';
 import { toWeeklyIntervals } from '../opening-hours.ts';
 import { displayPhone, telHref } from '../phone.ts';
+import { shortCode } from '../share/short-code.ts';
 
 /**
  * The search index file: one compact record per provider plus what the browser needs to
@@ -31,6 +32,8 @@ export type AvailabilityCode = 'o' | 'w' | 'f';
 export interface SearchDocument {
   /** Provider id. */
   i: string;
+  /** Short code for texted links (`/{locale}/p/{k}/`). */
+  k: string;
   /** Name. */
   n: string;
   /** Organisation, when different from the name. */
@@ -85,6 +88,7 @@ const round = (value: number) => Math.round(value * 1e5) / 1e5;
 export function toSearchDocument(provider: Provider, country = 'US'): SearchDocument {
   const doc: SearchDocument = {
     i: provider.id,
+    k: shortCode(provider.id),
     n: provider.name,
     f: [
       mask(FACETS.service, provider.services),

@@ -40,7 +40,12 @@ function setup(options: Partial<OutboxOptions> = {}) {
       random: () => 0.5,
       newKey: () => `key-${++n}`,
       expectedCall: (req, now) =>
-        expectedCall({ intervals: week, timeZone: 'America/New_York', bestTime: req.bestTime, now }),
+        expectedCall({
+          intervals: week,
+          timeZone: 'America/New_York',
+          bestTime: req.bestTime,
+          now,
+        }),
       ...options,
       ...overrides,
     });
@@ -131,7 +136,12 @@ describe('Outbox', () => {
   it('honours Retry-After on 429, even when the browser says it is back online', async () => {
     const { outbox, client, clock } = setup();
     client.script(
-      new Open311Error({ kind: 'rate-limited', status: 429, message: 'slow', retryAfterMs: 30_000 }),
+      new Open311Error({
+        kind: 'rate-limited',
+        status: 429,
+        message: 'slow',
+        retryAfterMs: 30_000,
+      }),
     );
     const item = await outbox.add(request(), 'body');
     await run(outbox, clock, 0);
@@ -206,13 +216,18 @@ describe('Outbox', () => {
 
     const fixed = request({ phone: '617 555 0199' });
     await outbox.revise(item.id, fixed, 'body-2');
-    expect(client.calls[1]).toEqual({ body: 'body-2', idempotencyKey: expect.not.stringMatching(stuck.idempotencyKey) as string });
+    expect(client.calls[1]).toEqual({
+      body: 'body-2',
+      idempotencyKey: expect.not.stringMatching(stuck.idempotencyKey) as string,
+    });
     expect(outbox.get(item.id)?.state).toBe('delivered');
   });
 
   it('treats 403 and 404 as needing attention, and resend tries again on request', async () => {
     const { outbox, client, clock } = setup();
-    client.script(new Open311Error({ kind: 'unauthorised', status: 403, message: 'Invalid api_key' }));
+    client.script(
+      new Open311Error({ kind: 'unauthorised', status: 403, message: 'Invalid api_key' }),
+    );
     const item = await outbox.add(request(), 'body');
     await run(outbox, clock, 0);
     expect(outbox.get(item.id)).toMatchObject({
@@ -264,7 +279,10 @@ describe('Outbox', () => {
     await reloaded.start();
     await run(reloaded, clock, 0);
     expect(client.created).toHaveLength(1);
-    expect(reloaded.get('item-1')).toMatchObject({ state: 'delivered', serviceRequestId: 'FAKE-1' });
+    expect(reloaded.get('item-1')).toMatchObject({
+      state: 'delivered',
+      serviceRequestId: 'FAKE-1',
+    });
   });
 
   it('remove forgets an item and its timer', async () => {

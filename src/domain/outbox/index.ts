@@ -1,0 +1,3 @@
+export * from './store.ts';
+export * from './clock.ts';
+export * from './outbox.ts';

@@ -1,0 +1,64 @@
+import type { FacetOptions } from './islands/FacetFilters.tsx';
+import { flattenStrings } from './islands/format.ts';
+import { useTranslations } from './i18n/index.ts';
+import type { Provider } from './schemas/provider.ts';
+import type { PaymentKey } from './schemas/taxonomy.ts';
+import { FACETS, FACET_NAMES } from './domain/search/documents.ts';
+import { site } from './site.ts';
+
+/**
+ * What the search islands (finder and operator view) need at build time: the filter choices
+ * that some place actually has (a filter that can only empty the list helps no one), the
+ * languages staff speak, and the translated strings they show.
+ */
+export function finderOptions(locale: string, providers: readonly Provider[]) {
+  const t = useTranslations(locale);
+  const present: Record<string, Set<string>> = {
+    service: new Set(
+      providers.flatMap((p) => [...p.services, ...p.inferred_services.map((i) => i.service)]),
+    ),
+    medication: new Set(providers.flatMap((p) => p.medications)),
+    setting: new Set(providers.flatMap((p) => p.settings)),
+    payment: new Set(providers.flatMap((p) => p.payment)),
+    population: new Set(providers.flatMap((p) => p.populations)),
+  };
+  const facets: FacetOptions[] = FACET_NAMES.map((name) => ({
+    name,
+    options: FACETS[name]
+      .filter((key) => present[name]!.has(key))
+      .map((key) => ({
+        key,
+        label:
+          (name === 'payment' && site.payment_names[key as PaymentKey]) ||
+          t(`taxonomy.${name}.${key}`),
+      })),
+  })).filter((facet) => facet.options.length > 0);
+
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const collator = new Intl.Collator(locale);
+  const languages = [...new Set(providers.flatMap((p) => p.languages))]
+    .map((code) => ({ code, label: languageNames.of(code) ?? code }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+
+  // Islands get only the strings they use, already translated; {{placeholders}} stay for them.
+  const keep = (key: string, values: Record<string, string> = {}) => ({ [key]: t(key, values) });
+  const strings = {
+    ...flattenStrings(t('finder.ui', { returnObjects: true }), 'finder.ui'),
+    ...flattenStrings(t('operator', { returnObjects: true }), 'operator'),
+    ...keep('finder.resultsTitle'),
+    ...keep('provider.servicesUnlisted'),
+    ...keep('provider.servicesLabel'),
+    ...keep('provider.inferredTag', { service: '{{service}}' }),
+    ...keep('pagination.label'),
+    ...keep('pagination.previous'),
+    ...keep('pagination.next'),
+    ...keep('pagination.status', { current: '{{current}}', last: '{{last}}' }),
+    ...keep('nav.callback'),
+    ...keep('call.button', { number: '{{number}}' }),
+    ...keep('share.share'),
+    ...keep('share.copied'),
+    ...keep('share.qr'),
+    ...keep('share.print'),
+  };
+  return { facets, languages, strings };
+}

@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import {
+  buildCallbackDefinition,
+  callbackSettingsFromSite,
+  type CallbackDefinition,
+} from '../domain/callback/definition.ts';
+import { endpointFromSite, type Open311Endpoint } from '../domain/callback/request.ts';
+import { toWeeklyIntervals } from '../domain/opening-hours.ts';
+import type { WeeklyInterval } from '../domain/weekly-hours.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+
+/** The deployment as the intake server sees it: the same definition the form is built from. */
+export interface IntakeDeployment {
+  site: Site;
+  callback: CallbackDefinition;
+  endpoint: Open311Endpoint;
+  specialistsWeek: WeeklyInterval[];
+}
+
+export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+
+interface PathFile {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+/** Front matter of a Markdown file: the YAML between the first two `---` lines. */
+function frontMatter(text: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const data: unknown = match ? parse(match[1]!) : {};
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+/** The paths of the default locale, in editorial order; slugs are the same in every locale. */
+function readPaths(contentDir: string, locale: string): PathFile[] {
+  const folder = join(contentDir, 'paths', locale);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const data = frontMatter(readFileSync(join(folder, name), 'utf8'));
+      const slug = name.slice(0, -'.md'.length);
+      return {
+        slug,
+        title: typeof data.title === 'string' ? data.title : slug,
+        order: typeof data.order === 'number' ? data.order : Number.MAX_SAFE_INTEGER,
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+export function loadDeployment(contentDir: string = DEFAULT_CONTENT_DIR): IntakeDeployment {
+  const site = siteSchema.parse(parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')));
+  const paths = readPaths(contentDir, site.locales[0]!);
+  const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
+  const settings = callbackSettingsFromSite(
+    site,
+    paths.map((p) => p.slug),
+    specialistsWeek,
+    Object.fromEntries(paths.map((p) => [p.slug, p.title])),
+  );
+  return {
+    site,
+    callback: buildCallbackDefinition(settings),
+    endpoint: endpointFromSite(site.intake),
+    specialistsWeek,
+  };
+}

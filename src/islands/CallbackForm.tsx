@@ -1,0 +1,304 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  BEST_TIME_ANY,
+  buildCallbackDefinition,
+  buildRequestBody,
+  endpointFromSite,
+  expectedCall,
+  validateCallback,
+  type BestTimeChoice,
+  type CallbackRequest,
+  type CallbackSettings,
+  type FieldError,
+} from '../domain/callback/index.ts';
+import { clockTime, weekdayName } from '../domain/describe-hours.ts';
+import { createFetchOpen311Client } from '../domain/open311/index.ts';
+import { Outbox, type OutboxItem } from '../domain/outbox/index.ts';
+import { openOutboxStore } from '../domain/outbox/idb-store.ts';
+import type { SearchIndexFile } from '../domain/search/documents.ts';
+import { CallbackFields, fieldId, type CallbackValues } from './CallbackFields.tsx';
+import { CallbackStatus } from './CallbackStatus.tsx';
+import { translator, type Strings } from './format.ts';
+
+export interface CallbackFormProps {
+  locale: string;
+  strings: Strings;
+  settings: CallbackSettings;
+  intake: {
+    endpoint: string;
+    service_code: string;
+    api_key: string;
+    jurisdiction_id?: string | undefined;
+  };
+  paths: Array<{ slug: string; title: string }>;
+  locales: Array<{ code: string; name: string }>;
+  hotline: { dial: string; display: string };
+  emergency: { dial: string; display: string };
+  /** The search index, read only to name the place a request is about. */
+  indexUrl: string;
+}
+
+/** Starting values: the page's language, and what a link asked for (`?for=&path=&provider=&lang=`). */
+function initialValues(
+  locale: string,
+  search: string,
+  locales: readonly string[],
+  paths: readonly string[],
+): CallbackValues {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang') ?? '';
+  return {
+    for:
+      params.get('for') === 'someone-else'
+        ? 'someone-else'
+        : params.get('for') === 'me'
+          ? 'me'
+          : '',
+    first_name: '',
+    phone: '',
+    voicemail_ok: '',
+    text_ok: '',
+    best_time: BEST_TIME_ANY,
+    language: locales.includes(lang) ? lang : locale,
+    paths: params
+      .getAll('path')
+      .flatMap((p) => p.split(','))
+      .filter((p) => paths.includes(p)),
+    area: '',
+    provider: (params.get('provider') ?? '').slice(0, 100),
+    notes: '',
+    consent: '',
+    website: '',
+  };
+}
+
+/** The form again, from a stored request, so a rejected request can be corrected, not retyped. */
+function valuesFromRequest(request: CallbackRequest): CallbackValues {
+  return {
+    for: request.forWhom,
+    first_name: request.firstName ?? '',
+    phone: request.phone,
+    voicemail_ok: request.voicemailOk ? 'yes' : 'no',
+    text_ok: request.textOk ? 'yes' : 'no',
+    best_time: request.bestTime,
+    language: request.language ?? '',
+    paths: [...request.paths],
+    area: request.area ?? '',
+    provider: request.provider ?? '',
+    notes: request.notes ?? '',
+    consent: request.consent ? 'yes' : '',
+    website: '',
+  };
+}
+
+/**
+ * "Request a callback": validated with the same code as the intake server, then handed to
+ * the outbox, which keeps it on the device until 311 has it. Nothing typed here is lost to a
+ * bad connection, and nothing personal stays on the device once it is delivered.
+ */
+export default function CallbackForm(props: CallbackFormProps) {
+  const { locale, settings } = props;
+  const t = useMemo(() => translator(props.strings, locale), [props.strings, locale]);
+  const callback = useMemo(() => buildCallbackDefinition(settings), [settings]);
+  const localeCodes = props.locales.map((l) => l.code);
+  const [values, setValues] = useState<CallbackValues>(() =>
+    initialValues(
+      locale,
+      location.search,
+      localeCodes,
+      props.paths.map((p) => p.slug),
+    ),
+  );
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [items, setItems] = useState<readonly OutboxItem[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [showForm, setShowForm] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [providerName, setProviderName] = useState<string | null>(null);
+  const [botReceipt, setBotReceipt] = useState(false);
+  const outbox = useRef<Outbox | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const statusHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let stopped = false;
+    const onOnline = () => void outbox.current?.retryNow();
+    void openOutboxStore().then(({ store }) => {
+      if (stopped) return;
+      const box = new Outbox({
+        store,
+        client: createFetchOpen311Client({
+          endpoint: props.intake.endpoint,
+          jurisdictionId: props.intake.jurisdiction_id,
+        }),
+        expectedCall: (request, now) =>
+          expectedCall({
+            intervals: settings.specialistsWeek,
+            timeZone: settings.timeZone,
+            bestTime: request.bestTime,
+            now,
+          }),
+      });
+      outbox.current = box;
+      box.subscribe((next) => {
+        setItems(next);
+        // Something already waiting or answered from an earlier visit is shown first.
+        if (next.some((item) => item.state !== 'needs-attention')) setShowForm(false);
+      });
+      void box.start();
+      addEventListener('online', onOnline);
+    });
+    return () => {
+      stopped = true;
+      removeEventListener('online', onOnline);
+      outbox.current?.stop();
+    };
+  }, []);
+
+  // Name the place a request is about, from the public search index.
+  useEffect(() => {
+    if (!values.provider) return;
+    fetch(props.indexUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<SearchIndexFile>) : null))
+      .then((file) =>
+        setProviderName(file?.docs.find((doc) => doc.i === values.provider)?.n ?? null),
+      )
+      .catch(() => setProviderName(null));
+  }, [values.provider, props.indexUrl]);
+
+  const change = (next: Partial<CallbackValues>) =>
+    setValues((current) => ({ ...current, ...next }));
+
+  const describeBestTime = (choice: BestTimeChoice) => {
+    const days = [...choice.days].sort((a, b) => a - b);
+    const first = days[0] ?? 0;
+    const last = days.at(-1) ?? first;
+    const dayText =
+      first === last
+        ? weekdayName(locale, first)
+        : `${weekdayName(locale, first)}–${weekdayName(locale, last)}`;
+    return t('callback.form.bestTimeWindow', {
+      days: dayText,
+      start: clockTime(locale, choice.start),
+      end: clockTime(locale, choice.end % 1440),
+    });
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = validateCallback({ ...values }, callback);
+    if (result.kind === 'invalid') {
+      setErrors(result.errors);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setErrors([]);
+    if (result.kind === 'bot') {
+      setBotReceipt(true);
+      setShowForm(false);
+      return;
+    }
+    const box = outbox.current;
+    if (!box) return;
+    setBusy(true);
+    const body = buildRequestBody(result.request, endpointFromSite(props.intake));
+    try {
+      if (editing) await box.revise(editing, result.request, body);
+      else await box.add(result.request, body);
+      setEditing(null);
+      setShowForm(false);
+      // The person's details now live only in the outbox, until 311 has them.
+      setValues(initialValues(locale, '', localeCodes, []));
+      requestAnimationFrame(() => statusHeading.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const edit = (item: OutboxItem) => {
+    if (item.state === 'delivered') return;
+    setValues(valuesFromRequest(item.request));
+    setErrors(item.problem?.fieldErrors ?? []);
+    setEditing(item.id);
+    setShowForm(true);
+    requestAnimationFrame(
+      () => summary.current?.focus() ?? document.getElementById(fieldId('for'))?.focus(),
+    );
+  };
+
+  return (
+    <div class="rf-callback">
+      {(items.length > 0 || botReceipt) && (
+        <CallbackStatus
+          items={items}
+          botReceipt={botReceipt}
+          headingRef={statusHeading}
+          locale={locale}
+          timeZone={settings.timeZone}
+          hotline={props.hotline}
+          emergency={props.emergency}
+          t={t}
+          onRetry={() => void outbox.current?.retryNow()}
+          onEdit={edit}
+          onRemove={(id) => void outbox.current?.remove(id)}
+          onAnother={() => {
+            setBotReceipt(false);
+            setEditing(null);
+            setShowForm(true);
+          }}
+        />
+      )}
+      {showForm && (
+        <form class="rf-callback__form" noValidate onSubmit={(event) => void submit(event)}>
+          {errors.length > 0 && (
+            <div
+              class="rf-error-summary"
+              ref={summary}
+              tabIndex={-1}
+              role="alert"
+              aria-labelledby="callback-error-title"
+            >
+              <h3 id="callback-error-title">{t('callback.form.errorSummary')}</h3>
+              <ul>
+                {errors.map((error) => (
+                  <li key={error.code}>
+                    <a
+                      href={`#${fieldId(error.field)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        document.getElementById(fieldId(error.field))?.focus();
+                      }}
+                    >
+                      {t(`callback.errors.${error.code}`)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p>{t('callback.form.intro')}</p>
+          <CallbackFields
+            values={values}
+            change={change}
+            errors={errors}
+            bestTimes={callback.bestTimes}
+            locales={props.locales}
+            paths={props.paths}
+            providerName={providerName}
+            describeBestTime={describeBestTime}
+            t={t}
+          />
+          <section class="rf-panel" aria-labelledby="callback-data-title">
+            <h3 class="rf-panel__title" id="callback-data-title">
+              {t('callback.form.dataTitle')}
+            </h3>
+            <p>{t('callback.form.dataText')}</p>
+          </section>
+          <button type="submit" class="rf-button" disabled={busy}>
+            {busy ? t('callback.form.saving') : t('callback.form.submit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

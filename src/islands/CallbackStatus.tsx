@@ -1,0 +1,176 @@
+import type { Ref } from 'preact';
+import type { OutboxItem } from '../domain/outbox/index.ts';
+import { around, type Translate } from './format.ts';
+
+export interface CallbackStatusProps {
+  items: readonly OutboxItem[];
+  /** A request the honeypot caught: thanked like any other, sent nowhere. */
+  botReceipt: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  locale: string;
+  timeZone: string;
+  hotline: { dial: string; display: string };
+  emergency: { dial: string; display: string };
+  t: Translate;
+  onRetry: () => void;
+  onEdit: (item: OutboxItem) => void;
+  onRemove: (id: string) => void;
+  onAnother: () => void;
+}
+
+/** A translated sentence whose {{number}} is a tap-to-call link. */
+function SentenceWithNumber({
+  template,
+  line,
+}: {
+  template: string;
+  line: { dial: string; display: string };
+}) {
+  const [before, after] = around(template, 'number');
+  return (
+    <>
+      {before}
+      <a href={`tel:${line.dial}`} class="rf-ltr">
+        {line.display}
+      </a>
+      {after}
+    </>
+  );
+}
+
+/** "Today between 2:00 PM and 6:00 PM" or "on Monday between …", in the deployment's zone. */
+function describeWindow(
+  window: { start: string; end: string },
+  locale: string,
+  timeZone: string,
+  t: Translate,
+): string {
+  const start = new Date(window.start);
+  const end = new Date(window.end);
+  const day = (date: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(date);
+  const time = (date: Date) =>
+    new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
+  const values = { start: time(start), end: time(end) };
+  if (day(start) === day(new Date())) return t('callback.form.expectedToday', values);
+  const weekday = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start);
+  return t('callback.form.expectedWindow', { ...values, day: weekday });
+}
+
+/** Where each request is: saved on the phone, sending, delivered with its number, or stuck. */
+export function CallbackStatus(props: CallbackStatusProps) {
+  const { items, t, locale, timeZone } = props;
+  const time = (ms: number) =>
+    new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(ms);
+  const delivered = items.some((item) => item.state === 'delivered') || props.botReceipt;
+  return (
+    <section class="rf-callback__status" aria-labelledby="callback-status-title">
+      <h2 id="callback-status-title" tabIndex={-1} ref={props.headingRef}>
+        {delivered ? t('callback.form.confirmedTitle') : t('callback.form.onlineTitle')}
+      </h2>
+      <div role="status">
+        {props.botReceipt && <p>{t('callback.form.requestPending')}</p>}
+        {items.map((item) => (
+          <div
+            class={`rf-panel${item.state === 'delivered' ? '' : ' rf-panel--notice'}`}
+            key={item.id}
+            data-callback-item={item.state}
+          >
+            {item.state === 'delivered' && (
+              <>
+                <p class="rf-callback__number">
+                  {item.serviceRequestId
+                    ? t('callback.form.requestNumber', { id: item.serviceRequestId })
+                    : t('callback.form.requestPending')}
+                </p>
+                <p>
+                  {item.expectedCall
+                    ? t('callback.form.expected', {
+                        when: describeWindow(item.expectedCall, locale, timeZone, t),
+                      })
+                    : t('callback.form.expectedUnknown')}
+                </p>
+              </>
+            )}
+            {item.state === 'sending' && <p>{t('callback.form.statusSending')}</p>}
+            {item.state === 'saved' && (
+              <>
+                <p>
+                  {item.nextAttemptAt
+                    ? t('callback.form.statusRetrying', { time: time(item.nextAttemptAt) })
+                    : t('callback.form.statusSaved')}
+                </p>
+                <p>
+                  <button
+                    type="button"
+                    class="rf-button rf-button--secondary"
+                    onClick={props.onRetry}
+                  >
+                    {t('callback.form.retryNow')}
+                  </button>
+                </p>
+              </>
+            )}
+            {item.state === 'needs-attention' && (
+              <>
+                <p>
+                  {item.problem &&
+                  (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found')
+                    ? t('callback.form.statusPhoneOnly', { number: props.hotline.display })
+                    : t('callback.form.statusRejected', { message: item.problem?.message ?? '' })}
+                </p>
+                <div class="rf-actions">
+                  <button type="button" class="rf-button" onClick={() => props.onEdit(item)}>
+                    {t('callback.form.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    class="rf-button rf-button--secondary"
+                    onClick={() => props.onRemove(item.id)}
+                  >
+                    {t('callback.form.discard')}
+                  </button>
+                </div>
+              </>
+            )}
+            {item.state === 'delivered' && (
+              <button type="button" class="rf-link-button" onClick={() => props.onRemove(item.id)}>
+                {t('callback.form.forget')}
+              </button>
+            )}
+          </div>
+        ))}
+      </div>
+      {delivered && (
+        <>
+          <h3>{t('callback.form.nextTitle')}</h3>
+          <ol>
+            <li>{t('callback.form.next1')}</li>
+            <li>{t('callback.form.next2')}</li>
+            <li>
+              <SentenceWithNumber
+                template={t.template('callback.form.next3')}
+                line={props.hotline}
+              />
+            </li>
+          </ol>
+          <p>
+            <SentenceWithNumber
+              template={t.template('callback.form.emergency')}
+              line={props.emergency}
+            />
+          </p>
+        </>
+      )}
+      <p>
+        <button type="button" class="rf-link-button" onClick={props.onAnother}>
+          {t('callback.form.another')}
+        </button>
+      </p>
+    </section>
+  );
+}

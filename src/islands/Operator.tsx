@@ -1,0 +1,300 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchQuery } from '../domain/search/engine.ts';
+import { searchFromState, stateFromSearch, type FinderState } from '../domain/search/url-state.ts';
+import { smsText } from '../domain/share/sms.ts';
+import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
+import { translator, type Strings } from './format.ts';
+import { useSearchEngine } from './use-search-engine.ts';
+
+export interface OperatorProps {
+  locale: string;
+  strings: Strings;
+  facets: FacetOptions[];
+  languages: Array<{ code: string; label: string }>;
+  /** Published site languages, named in themselves, for the caller's language. */
+  locales: Array<{ code: string; name: string }>;
+  /** "Call {{number}}" in each site language, for texts in the caller's language. */
+  smsCall: Record<string, string>;
+  origin: string;
+  operatorPath: string;
+  indexUrl: string;
+  postalUrl: string;
+}
+
+const ROWS_PER_PAGE = 25;
+const KM_PER_MILE = 1.609344;
+
+/**
+ * The operator view: a dense, keyboard-first search over the same index as the finder, with
+ * links and texts ready in the caller's language. Public data only, so it needs no login.
+ */
+export default function Operator(props: OperatorProps) {
+  const { locale, strings } = props;
+  const t = useMemo(() => translator(strings, locale), [strings, locale]);
+  const initialParams = new URLSearchParams(location.search);
+  const [state, setState] = useState<FinderState>(() => stateFromSearch(location.search));
+  const [caller, setCaller] = useState(() => {
+    const wanted = initialParams.get('caller') ?? '';
+    return props.locales.some((l) => l.code === wanted) ? wanted : locale;
+  });
+  const [message, setMessage] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const { load, engine, ensure } = useSearchEngine({
+    indexUrl: props.indexUrl,
+    postalUrl: props.postalUrl,
+    eager: true,
+    zipText: `${state.q} ${state.near}`,
+  });
+
+  // The operator's own address keeps the search too, so a reload loses nothing mid-call.
+  useEffect(() => {
+    const query = searchFromState(state).replace(/^\?/, '');
+    const params = new URLSearchParams(query);
+    if (caller !== locale) params.set('caller', caller);
+    const text = params.toString().replace(/%2C/g, ',');
+    history.replaceState(null, '', `${props.operatorPath}${text ? `?${text}` : ''}`);
+  }, [state, caller, locale, props.operatorPath]);
+
+  // "/" jumps back to the search box from anywhere, as in many tools operators already use.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  const update = (change: Partial<FinderState>) =>
+    setState({ ...state, ...change, page: change.page ?? 1 });
+  const near = engine && state.near ? engine.resolvePlace(state.near) : undefined;
+  const results = useMemo(() => {
+    if (!engine) return [];
+    const query: SearchQuery = {
+      text: state.q,
+      filters: state.filters,
+      languages: state.languages,
+      openNow: state.openNow,
+      walkIn: state.walkIn,
+      openings: state.openings,
+    };
+    if (near) {
+      query.near = near;
+      if (state.within > 0) query.withinKm = state.within * KM_PER_MILE;
+    }
+    return engine.search(query).results;
+  }, [engine, state, near]);
+
+  const callerName = props.locales.find((l) => l.code === caller)?.name ?? caller;
+  const pages = Math.max(1, Math.ceil(results.length / ROWS_PER_PAGE));
+  const page = Math.min(state.page, pages);
+  const rows = results.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
+
+  const copy = (text: string, done: string) => {
+    navigator.clipboard.writeText(text).then(
+      () => setMessage(done),
+      () => setMessage(text),
+    );
+  };
+  const linkFor = (code: string) => `${props.origin}/${caller}/p/${code}/`;
+  const viewLink = `${props.origin}/${caller}/find/${searchFromState({ ...state, page: 1 })}`;
+
+  return (
+    <div class="rf-operator">
+      <form
+        class="rf-operator__form"
+        role="search"
+        aria-label={t('finder.ui.formLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div class="rf-field">
+          <label class="rf-field__label" for="operator-caller">
+            {t('operator.callerLanguage')}
+          </label>
+          <select
+            class="rf-input"
+            id="operator-caller"
+            value={caller}
+            onChange={(e) => setCaller(e.currentTarget.value)}
+          >
+            {props.locales.map((l) => (
+              <option value={l.code} key={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="rf-field">
+          <label class="rf-field__label" for="operator-q">
+            {t('operator.searchLabel')}
+          </label>
+          <input
+            ref={search}
+            class="rf-input"
+            id="operator-q"
+            type="search"
+            autocomplete="off"
+            value={state.q}
+            onFocus={ensure}
+            onInput={(e) => update({ q: e.currentTarget.value })}
+          />
+        </div>
+        <div class="rf-field">
+          <label class="rf-field__label" for="operator-near">
+            {t('finder.ui.nearLabel')}
+          </label>
+          <input
+            class="rf-input"
+            id="operator-near"
+            value={state.near}
+            aria-describedby="operator-near-hint"
+            onChange={(e) => update({ near: e.currentTarget.value.trim() })}
+          />
+          <p class="rf-field__hint" id="operator-near-hint">
+            {t('finder.ui.nearHint')}
+          </p>
+        </div>
+        <fieldset class="rf-finder__toggles">
+          <legend class="rf-visually-hidden">{t('finder.ui.quickFilters')}</legend>
+          {(
+            [
+              ['openNow', 'finder.ui.openNow'],
+              ['walkIn', 'finder.ui.walkIn'],
+              ['openings', 'finder.ui.openings'],
+            ] as const
+          ).map(([field, label]) => (
+            <label class="rf-check" key={field}>
+              <input
+                type="checkbox"
+                checked={state[field]}
+                onChange={(e) => update({ [field]: e.currentTarget.checked })}
+              />{' '}
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        <details class="rf-finder__more">
+          <summary>{t('finder.ui.moreFilters')}</summary>
+          <FacetFilters
+            idPrefix="operator"
+            facets={props.facets}
+            languages={props.languages}
+            state={state}
+            update={update}
+            t={t}
+          />
+        </details>
+      </form>
+
+      <p role="status" class="rf-operator__status">
+        {load.status === 'loading' && t('finder.ui.loading')}
+        {load.status === 'failed' && t('finder.ui.loadFailed')}
+        {engine &&
+          t.plural('finder.ui.count', results.length, {
+            start: rows.length ? (page - 1) * ROWS_PER_PAGE + 1 : 0,
+            end: (page - 1) * ROWS_PER_PAGE + rows.length,
+          })}
+        {message && ` ${message}`}
+      </p>
+      <p>
+        <button
+          type="button"
+          class="rf-button rf-button--secondary"
+          onClick={() => copy(viewLink, t('operator.copiedView', { language: callerName }))}
+        >
+          {t('operator.copyView', { language: callerName })}
+        </button>
+      </p>
+
+      {rows.length > 0 && (
+        <div class="rf-operator__table-wrap">
+          <table class="rf-operator__table">
+            <caption class="rf-visually-hidden">{t('finder.resultsTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('operator.place')}</th>
+                <th scope="col">{t('operator.phone')}</th>
+                <th scope="col">{t('operator.where')}</th>
+                <th scope="col">{t('operator.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ doc, distanceKm }) => {
+                const call = doc.p
+                  ? (props.smsCall[caller] ?? '{{number}}').replace('{{number}}', doc.p[1])
+                  : undefined;
+                const text = smsText({
+                  name: doc.n,
+                  call,
+                  address: doc.s && doc.c ? `${doc.s}, ${doc.c}` : undefined,
+                  url: linkFor(doc.k),
+                });
+                return (
+                  <tr key={doc.i}>
+                    <th scope="row">
+                      <a href={`/${locale}/providers/${doc.i}/`}>{doc.n}</a>
+                    </th>
+                    <td class="rf-ltr">{doc.p ? <a href={doc.p[0]}>{doc.p[1]}</a> : '—'}</td>
+                    <td>
+                      {[doc.s, doc.c].filter(Boolean).join(', ')}
+                      {distanceKm !== undefined && ` (${(distanceKm / KM_PER_MILE).toFixed(1)} mi)`}
+                    </td>
+                    <td>
+                      <div class="rf-operator__actions">
+                        <button
+                          type="button"
+                          class="rf-link-button"
+                          onClick={() =>
+                            copy(linkFor(doc.k), t('operator.copiedLink', { language: callerName }))
+                          }
+                        >
+                          {t('operator.copyLink', { language: callerName })}
+                          <span class="rf-visually-hidden">: {doc.n}</span>
+                        </button>
+                        <button
+                          type="button"
+                          class="rf-link-button"
+                          onClick={() =>
+                            copy(text, t('operator.copiedText', { language: callerName }))
+                          }
+                        >
+                          {t('operator.copyText')}
+                          <span class="rf-visually-hidden">: {doc.n}</span>
+                        </button>
+                        <a
+                          href={`/${locale}/callback/?for=someone-else&provider=${encodeURIComponent(doc.i)}&lang=${encodeURIComponent(caller)}`}
+                        >
+                          {t('operator.callback')}
+                          <span class="rf-visually-hidden">: {doc.n}</span>
+                        </a>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav class="rf-pagination" aria-label={t('pagination.label')}>
+          {page > 1 && (
+            <button type="button" class="rf-link-button" onClick={() => update({ page: page - 1 })}>
+              {t('pagination.previous')}
+            </button>
+          )}
+          <span>{t('pagination.status', { current: page, last: pages })}</span>
+          {page < pages && (
+            <button type="button" class="rf-link-button" onClick={() => update({ page: page + 1 })}>
+              {t('pagination.next')}
+            </button>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SearchIndexFile } from '../domain/search/documents.ts';
+import { SearchEngine } from '../domain/search/engine.ts';
+
+export type EngineLoad =
+  { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; engine: SearchEngine };
+
+/**
+ * Loads the search index the first time `ensure` is called (or at once when `eager`), and the
+ * ZIP-code table the first time a ZIP appears in `zipText`. `postalReady` changes when ZIPs
+ * start resolving, so results that depend on them can be recomputed.
+ */
+export function useSearchEngine(options: {
+  indexUrl: string;
+  postalUrl: string;
+  eager: boolean;
+  zipText: string;
+}) {
+  const { indexUrl, postalUrl, eager, zipText } = options;
+  const [load, setLoad] = useState<EngineLoad>({ status: 'idle' });
+  const [postalReady, setPostalReady] = useState(false);
+
+  const ensure = useCallback(() => {
+    if (load.status !== 'idle') return;
+    setLoad({ status: 'loading' });
+    fetch(indexUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`index: HTTP ${response.status}`);
+        return response.json() as Promise<SearchIndexFile>;
+      })
+      .then((file) => setLoad({ status: 'ready', engine: new SearchEngine(file) }))
+      .catch(() => setLoad({ status: 'failed' }));
+  }, [load.status, indexUrl]);
+
+  useEffect(() => {
+    if (eager) ensure();
+  }, [eager, ensure]);
+
+  const wantsPostal = /\b\d{5}\b/.test(zipText);
+  useEffect(() => {
+    if (!wantsPostal || postalReady || load.status !== 'ready') return;
+    const engine = load.engine;
+    fetch(postalUrl)
+      .then((response) =>
+        response.ok ? (response.json() as Promise<Record<string, [number, number]>>) : {},
+      )
+      .then((table) => engine.usePostalCodes(table))
+      .catch(() => undefined)
+      .finally(() => setPostalReady(true));
+  }, [wantsPostal, postalReady, load, postalUrl]);
+
+  return {
+    load,
+    engine: load.status === 'ready' ? load.engine : null,
+    ensure,
+    /** True once a typed ZIP can be judged: the table has loaded, or no ZIP was typed. */
+    postalSettled: !wantsPostal || postalReady,
+    postalReady,
+  };
+}

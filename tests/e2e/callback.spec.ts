@@ -1,0 +1,156 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
+
+// The built site posts to the intake endpoint in content/site.yaml: the local server's port.
+const INTAKE_PORT = 8311;
+const ADMIN_TOKEN = 'e2e-admin-token';
+const dbPath = join(mkdtempSync(join(tmpdir(), 'rf-e2e-intake-')), 'intake.sqlite');
+
+async function startIntake(baseURL: string): Promise<IntakeServer> {
+  return startIntakeServer({
+    port: INTAKE_PORT,
+    dbPath,
+    adminToken: ADMIN_TOKEN,
+    allowedOrigins: [new URL(baseURL).origin],
+    rateLimit: null,
+    log: false,
+  });
+}
+
+/** The specialists' queue, through the authenticated export. */
+async function queue(): Promise<Array<Record<string, unknown>>> {
+  const response = await fetch(`http://127.0.0.1:${INTAKE_PORT}/admin/requests.json`, {
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Array<Record<string, unknown>>;
+}
+
+async function fillRequest(page: Page, phone: string) {
+  await page.getByRole('radio', { name: 'Me', exact: true }).check();
+  await page.getByRole('textbox', { name: 'Phone number to call' }).fill(phone);
+  await page
+    .getByRole('group', { name: 'Is it safe to leave a voicemail?' })
+    .getByRole('radio', { name: 'No' })
+    .check();
+  await page
+    .getByRole('group', { name: 'Is it OK to send a text message?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await page.getByRole('checkbox', { name: 'Detox (withdrawal management)' }).check();
+}
+
+// One intake server on a fixed port: these tests take turns.
+test.describe.configure({ mode: 'serial' });
+
+test('errors are listed in a summary that takes focus, and explained beside each field', async ({
+  page,
+}) => {
+  await page.goto('/en/callback/?for=someone-else');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter a phone number for the specialist to call.',
+    'Say whether it is safe to leave a voicemail.',
+    'Say whether it is OK to send a text message.',
+    'Confirm that they know about this request and agree to be called.',
+  ]);
+  await page.getByRole('textbox', { name: 'Phone number to call' }).fill('555');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(
+    page.getByRole('textbox', { name: 'Phone number to call' }),
+  ).toHaveAccessibleDescription(/Enter a phone number that can be called, such as 617-555-0123\./);
+  await summary.getByRole('link', { name: /Confirm that they know/ }).click();
+  await expect(page.getByRole('checkbox', { name: /They know about this request/ })).toBeFocused();
+});
+
+test('a request reaches the intake database and the confirmation shows its number', async ({
+  page,
+  baseURL,
+}) => {
+  const intake = await startIntake(baseURL!);
+  try {
+    await page.goto('/en/callback/?path=detox');
+    await fillRequest(page, '617 555 0142');
+    await page.getByRole('button', { name: 'Request a callback' }).click();
+    const number = page.getByText(/^Your request number is BOS-[0-9A-Z]{8}\.$/);
+    await expect(number).toBeVisible();
+    const id = /BOS-[0-9A-Z]{8}/.exec((await number.textContent()) ?? '')![0];
+    await expect(page.getByText(/^A recovery specialist will call /)).toBeVisible();
+
+    const rows = (await queue()).filter((row) => row.service_request_id === id);
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows[0])).toContain('+16175550142');
+    // The public record carries nothing personal.
+    const publicRecord = await (await fetch(`${intake.url}/requests/${id}.json`)).text();
+    expect(publicRecord).not.toContain('5550142');
+    expect(publicRecord).not.toContain('detox');
+  } finally {
+    await intake.close();
+  }
+});
+
+test('with the intake server down the request waits on the phone, survives a reload, and is delivered once', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/en/callback/');
+  await fillRequest(page, '617 555 0199');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+
+  const intake = await startIntake(baseURL!);
+  try {
+    // The browser says it is back online; the outbox sends at once.
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await expect(page.getByText(/^Your request number is BOS-/)).toBeVisible({ timeout: 15_000 });
+    const rows = (await queue()).filter((row) => JSON.stringify(row).includes('+16175550199'));
+    expect(rows).toHaveLength(1);
+
+    // Delivered: the phone no longer holds the person's details.
+    const stored = await page.evaluate(async () => {
+      const dump: string[] = [];
+      for (const info of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(info.name!);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(new Error(String(open.error)));
+        });
+        for (const name of db.objectStoreNames) {
+          const all = await new Promise<unknown[]>((resolve) => {
+            const request = db.transaction(name).objectStore(name).getAll();
+            request.onsuccess = () => resolve(request.result as unknown[]);
+          });
+          dump.push(JSON.stringify(all));
+        }
+        db.close();
+      }
+      return dump.join('\n');
+    });
+    expect(stored).toContain('BOS-');
+    expect(stored).not.toContain('5550199');
+  } finally {
+    await intake.close();
+  }
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page gives the phone route instead of a form that cannot work', async ({ page }) => {
+    await page.goto('/en/callback/');
+    await expect(page.getByRole('heading', { name: 'Ask by phone' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Call 311' })).toHaveAttribute(
+      'href',
+      'tel:311',
+    );
+    await expect(page.getByRole('textbox', { name: 'Phone number to call' })).toHaveCount(0);
+  });
+});
