@@ -15,6 +15,24 @@ export const pathSchema = z
     services: z.array(z.enum(SERVICE_KEYS)).min(1),
     /** Medications the finder also filters on (methadone path → methadone). */
     medications: z.array(z.enum(MEDICATION_KEYS)).default([]),
+    /** One short line per question, for the page that compares every path side by side. */
+    compare: z
+      .object({
+        /** Where it happens ("A licensed clinic, daily at first"). */
+        setting: z.string().trim().min(1).max(140),
+        /** How much time it asks ("Months to years"). */
+        time: z.string().trim().min(1).max(140),
+        /** Whether it involves medication, and which. */
+        medication: z.string().trim().min(1).max(140),
+        /** What it costs and how insurance works. */
+        cost: z.string().trim().min(1).max(140),
+        /** The first step. */
+        start: z.string().trim().min(1).max(140),
+        /** How soon a person can usually begin. */
+        soonest: z.string().trim().min(1).max(140),
+      })
+      .strict()
+      .optional(),
     /** Whether a person has reviewed this text in this language. */
     reviewed: z.boolean().default(false),
     /** When the text was last checked for accuracy. */
