@@ -1,3 +1,4 @@
+import { intlLocale } from './domain/intl-locale.ts';
 import type { FacetOptions } from './islands/FacetFilters.tsx';
 import { flattenStrings } from './islands/format.ts';
 import { useTranslations } from './i18n/index.ts';
@@ -34,8 +35,11 @@ export function finderOptions(locale: string, providers: readonly Provider[]) {
       })),
   })).filter((facet) => facet.options.length > 0);
 
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  const collator = new Intl.Collator(locale);
+  const languageNames = new Intl.DisplayNames([intlLocale(locale)], {
+    type: 'language',
+    fallback: 'code',
+  });
+  const collator = new Intl.Collator(intlLocale(locale));
   const languages = [...new Set(providers.flatMap((p) => p.languages))]
     .map((code) => ({ code, label: languageNames.of(code) ?? code }))
     .sort((a, b) => collator.compare(a.label, b.label));

@@ -8,7 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 const node = process.execPath;
 const children: ChildProcess[] = [
   spawn(node, ['src/intake/server.ts'], { stdio: 'inherit' }),
-  spawn(node, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4321'], { stdio: 'inherit' }),
+  spawn(node, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4321'], {
+    stdio: 'inherit',
+  }),
 ];
 
 let stopping = false;

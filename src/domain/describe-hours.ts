@@ -1,3 +1,4 @@
+import { intlLocale } from './intl-locale.ts';
 import {
   MINUTES_PER_DAY,
   hoursByDay,
@@ -17,14 +18,14 @@ export function weekdayName(
   weekday: number,
   width: 'long' | 'short' = 'long',
 ): string {
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(
     new Date(REFERENCE_MONDAY_UTC + weekday * 86_400_000),
   );
 }
 
 /** "8:00 AM" / "8:00" for minutes since midnight, in the locale's own way of writing time. */
 export function clockTime(locale: string, minutes: number): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',
@@ -122,12 +123,14 @@ export function availabilitySentence(options: {
   const minuteNow = weekMinute(wallClockAt(now, timeZone));
   const { kind, minutes } = availability(statusAt(week, minuteNow), minuteNow);
   const then = new Date(now.getTime() + minutes * 60_000);
-  const time = new Intl.DateTimeFormat(locale, {
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
   }).format(then);
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(then);
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }).format(
+    then,
+  );
   return {
     text: templates[kind].replace('{{time}}', time).replace('{{day}}', day),
     open: kind === 'open' || kind === 'always',

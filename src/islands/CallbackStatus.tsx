@@ -1,3 +1,4 @@
+import { intlLocale } from '../domain/intl-locale.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
 import { around, type Translate } from './format.ts';
@@ -50,10 +51,16 @@ function describeWindow(
   const day = (date: Date) =>
     new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(date);
   const time = (date: Date) =>
-    new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(date);
   const values = { start: time(start), end: time(end) };
   if (day(start) === day(new Date())) return t('callback.form.expectedToday', values);
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(start);
+  const weekday = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: 'long' }).format(
+    start,
+  );
   return t('callback.form.expectedWindow', { ...values, day: weekday });
 }
 
@@ -61,7 +68,7 @@ function describeWindow(
 export function CallbackStatus(props: CallbackStatusProps) {
   const { items, t, locale, timeZone } = props;
   const time = (ms: number) =>
-    new Intl.DateTimeFormat(locale, {
+    new Intl.DateTimeFormat(intlLocale(locale), {
       hour: 'numeric',
       minute: '2-digit',
       second: '2-digit',

@@ -1,3 +1,4 @@
+import { intlLocale } from '../domain/intl-locale.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { FACET_NAMES } from '../domain/search/documents.ts';
@@ -175,7 +176,12 @@ export default function Finder(props: FinderProps) {
   const shown = results.slice(start, start + pageSize);
   const sortedFrom = nearPlace ?? outcome?.near;
   const distanceFormat = useMemo(
-    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', maximumFractionDigits: 1 }),
+    () =>
+      new Intl.NumberFormat(intlLocale(locale), {
+        style: 'unit',
+        unit: 'mile',
+        maximumFractionDigits: 1,
+      }),
     [locale],
   );
   const labels = useMemo(

@@ -58,7 +58,7 @@ export function FinderResult({
       </h3>
       <ul class="rf-provider-card__meta">
         {doc.s && doc.c && (
-          <li>
+          <li class="rf-ltr">
             {doc.s}, {doc.c}
           </li>
         )}

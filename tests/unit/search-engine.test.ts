@@ -295,3 +295,35 @@ describe('places typed by a person', () => {
     expect(engine.resolvePlace('Atlantis')).toBeUndefined();
   });
 });
+
+describe('Chinese, written without spaces', () => {
+  const zhProviders = [
+    providerSchema.parse({
+      id: 'zh-1',
+      name: '华人社区美沙酮诊所',
+      services: ['medication'],
+      medications: ['methadone'],
+      sources: source,
+    }),
+    providerSchema.parse({
+      id: 'zh-2',
+      name: '波士顿戒毒中心',
+      services: ['detox'],
+      sources: source,
+    }),
+  ];
+  const zhLabels = (facet: string, key: string) =>
+    ({ 'medication:methadone': '美沙酮', 'service:detox': '脱毒（戒断管理）' })[
+      `${facet}:${key}`
+    ] ?? key;
+  const zh = new SearchEngine(buildSearchIndexFile(zhProviders, site, 'zh-Hans', zhLabels));
+
+  it('finds a word inside a name', () => {
+    expect(ids(zh.search({ text: '美沙酮' }))).toEqual(['zh-1']);
+    expect(ids(zh.search({ text: '戒毒' }))).toEqual(['zh-2']);
+  });
+
+  it('finds a place by a translated service label', () => {
+    expect(ids(zh.search({ text: '脱毒' }))).toEqual(['zh-2']);
+  });
+});

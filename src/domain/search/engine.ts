@@ -352,7 +352,8 @@ export class SearchEngine {
         tokens.push({ typed: phrase[0].join(' '), lookup: phrase[1], optional: false });
         i += phrase[0].length - 1;
       } else if (!isStopword(words[i]!, this.locale)) {
-        tokens.push({ typed: words[i]!, lookup: words[i]!, optional: false });
+        for (const piece of tokenize(words[i]!, this.locale))
+          tokens.push({ typed: piece, lookup: piece, optional: false });
       }
     }
     return { tokens, place };

@@ -59,9 +59,27 @@ export function isStopword(word: string, locale: string): boolean {
   return (STOPWORDS[locale] ?? STOPWORDS.en!).has(word);
 }
 
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * Chinese is written without spaces, so a run of Han characters becomes its overlapping
+ * two-character pieces (美沙酮 → 美沙, 沙酮): a query matches wherever all its pieces occur.
+ */
+function splitHan(token: string): string[] {
+  if (!/\p{Script=Han}/u.test(token)) return [token];
+  const pieces: string[] = [];
+  for (const run of token.match(HAN_RUN) ?? []) {
+    if (run.length === 1) pieces.push(run);
+    for (let i = 0; i + 2 <= run.length; i++) pieces.push(run.slice(i, i + 2));
+  }
+  const rest = token.replace(HAN_RUN, ' ').trim();
+  return rest ? [...pieces, ...rest.split(/\s+/)] : pieces;
+}
+
 export function tokenize(text: string, locale = 'en'): string[] {
   return normalize(text)
     .split(' ')
+    .flatMap(splitHan)
     .filter((token) => token.length > 0 && !isStopword(token, locale));
 }
 
