@@ -312,10 +312,11 @@ describe('Chinese, written without spaces', () => {
       sources: source,
     }),
   ];
-  const zhLabels = (facet: string, key: string) =>
-    ({ 'medication:methadone': '美沙酮', 'service:detox': '脱毒（戒断管理）' })[
-      `${facet}:${key}`
-    ] ?? key;
+  const zhNames: Record<string, string> = {
+    'medication:methadone': '美沙酮',
+    'service:detox': '脱毒（戒断管理）',
+  };
+  const zhLabels = (facet: string, key: string) => zhNames[`${facet}:${key}`] ?? key;
   const zh = new SearchEngine(buildSearchIndexFile(zhProviders, site, 'zh-Hans', zhLabels));
 
   it('finds a word inside a name', () => {
