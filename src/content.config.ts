@@ -11,13 +11,16 @@ const providers = defineCollection({
   schema: providerSchema,
 });
 
+// Ids keep the locale folder as written (`zh-Hans/detox`): the default id is lower-cased.
+const keepCase = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
 const paths = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/paths' }),
+  loader: glob({ pattern: '*/*.md', base: './content/paths', generateId: keepCase }),
   schema: pathSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/pages' }),
+  loader: glob({ pattern: '*/*.md', base: './content/pages', generateId: keepCase }),
   schema: pageSchema,
 });
 

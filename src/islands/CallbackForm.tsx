@@ -249,7 +249,13 @@ export default function CallbackForm(props: CallbackFormProps) {
         />
       )}
       {showForm && (
-        <form class="rf-callback__form" noValidate onSubmit={(event) => void submit(event)}>
+        <form
+          class="rf-callback__form"
+          noValidate
+          aria-labelledby="callback-form-title"
+          onSubmit={(event) => void submit(event)}
+        >
+          <h2 id="callback-form-title">{t('callback.form.onlineTitle')}</h2>
           {errors.length > 0 && (
             <div
               class="rf-error-summary"

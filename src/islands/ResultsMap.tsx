@@ -16,6 +16,54 @@ export interface ResultsMapProps {
   t: Translate;
 }
 
+const PIN_SIZE = 32;
+/** Centres at least this far apart: pins never touch, and each is a target of its own. */
+const PIN_SPACING = PIN_SIZE + 8;
+
+function spreadPins(map: L.Map, markers: L.Marker[]): void {
+  const pins = markers.map((marker) => {
+    const point = map.latLngToLayerPoint(marker.getLatLng());
+    return { marker, x: point.x, y: point.y, dx: 0, dy: 0 };
+  });
+  // Push apart any two pins closer than PIN_SPACING, a little at a time, until none are.
+  // Pins at the very same spot start on a small circle so they have a direction to move in.
+  pins.forEach((pin, index) => {
+    const twins = pins.filter((other) => other.x === pin.x && other.y === pin.y);
+    if (twins.length > 1) {
+      const angle = (2 * Math.PI * twins.indexOf(pin)) / twins.length + index * 0.001;
+      pin.dx = Math.cos(angle);
+      pin.dy = Math.sin(angle);
+    }
+  });
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < pins.length; i++) {
+      for (let j = i + 1; j < pins.length; j++) {
+        const a = pins[i]!;
+        const b = pins[j]!;
+        const vx = b.x + b.dx - (a.x + a.dx);
+        const vy = b.y + b.dy - (a.y + a.dy);
+        const distance = Math.hypot(vx, vy) || 0.01;
+        if (distance >= PIN_SPACING) continue;
+        const push = (PIN_SPACING - distance) / 2 + 0.5;
+        a.dx -= (vx / distance) * push;
+        a.dy -= (vy / distance) * push;
+        b.dx += (vx / distance) * push;
+        b.dy += (vy / distance) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  for (const pin of pins) {
+    const element = pin.marker.getElement();
+    if (!element) continue;
+    // Leaflet places the icon with negative margins (its anchor); shifting them moves the pin.
+    element.style.marginLeft = `${Math.round(pin.dx - PIN_SIZE / 2)}px`;
+    element.style.marginTop = `${Math.round(pin.dy - PIN_SIZE / 2)}px`;
+  }
+}
+
 /**
  * The map mirrors the list: the same places in the same order, the same numbers. It is loaded
  * only when a person opens it (Leaflet is the heaviest thing on the page), and it works with
@@ -110,7 +158,20 @@ export function ResultsMap({
     });
     if (bounds.length > 0)
       instance.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 15 });
+    spreadPins(instance, [...current.byId.values()]);
   }, [all, shown, firstNumber, onSelect, t]);
+
+  // Pins at the same address would sit on top of each other, and a pin under another cannot
+  // be tapped: fan each crowd out around its spot, again after every zoom.
+  useEffect(() => {
+    const instance = leaflet.current;
+    if (!instance) return;
+    const spread = () => spreadPins(instance, [...(layers.current?.byId.values() ?? [])]);
+    instance.on('zoomend', spread);
+    return () => {
+      instance.off('zoomend', spread);
+    };
+  }, []);
 
   useEffect(() => {
     const current = layers.current;

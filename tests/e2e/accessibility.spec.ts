@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..');
+const { locales } = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as {
+  locales: string[];
+};
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Each page type and state the issue names, reached the way a person would reach it. */
+const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promise<void> }> = [
+  { name: 'home', open: (page, l) => page.goto(`/${l}/`).then(() => undefined) },
+  { name: 'finder list', open: (page, l) => page.goto(`/${l}/find/`).then(() => undefined) },
+  {
+    name: 'finder with results',
+    open: async (page, l) => {
+      await page.goto(`/${l}/find/?service=detox`);
+      await page.locator('#finder-list').waitFor();
+    },
+  },
+  {
+    name: 'finder with no results',
+    open: async (page, l) => {
+      await page.goto(`/${l}/find/?service=detox&openings=1`);
+      await page.locator('.rf-finder__results .rf-panel').waitFor();
+    },
+  },
+  {
+    name: 'finder with the map open',
+    open: async (page, l) => {
+      await page.goto(`/${l}/find/?service=detox`);
+      await page.locator('.rf-finder__tools button[aria-expanded]').last().click();
+      await page.locator('.leaflet-marker-icon').first().waitFor();
+    },
+  },
+  {
+    name: 'provider',
+    open: (page, l) => page.goto(`/${l}/providers/boston-paaths/`).then(() => undefined),
+  },
+  { name: 'path', open: (page, l) => page.goto(`/${l}/paths/methadone/`).then(() => undefined) },
+  { name: 'compare', open: (page, l) => page.goto(`/${l}/compare/`).then(() => undefined) },
+  {
+    name: 'callback form',
+    open: async (page, l) => {
+      await page.goto(`/${l}/callback/`);
+      await page.locator('form.rf-callback__form').waitFor();
+    },
+  },
+  {
+    name: 'callback with errors',
+    open: async (page, l) => {
+      await page.goto(`/${l}/callback/?for=someone-else`);
+      await page.locator('form.rf-callback__form button[type=submit]').click();
+      await page.locator('.rf-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'callback confirmed',
+    open: async (page, l) => {
+      await page.goto(`/${l}/callback/`);
+      await page.locator('#callback-for').check();
+      await page.locator('#callback-phone').fill('6175550123');
+      await page.locator('input[name=voicemail_ok][value=no]').check();
+      await page.locator('input[name=text_ok][value=no]').check();
+      await page.locator('form.rf-callback__form button[type=submit]').click();
+      await page.locator('.rf-callback__number').waitFor();
+    },
+  },
+  { name: 'families', open: (page, l) => page.goto(`/${l}/families/`).then(() => undefined) },
+  { name: 'about', open: (page, l) => page.goto(`/${l}/about/`).then(() => undefined) },
+  {
+    name: 'operator view',
+    open: async (page, l) => {
+      await page.goto(`/${l}/operator/?service=detox`);
+      await page.locator('.rf-operator__table').waitFor();
+    },
+  },
+];
+
+test.use({ viewport: { width: 320, height: 720 } });
+
+test.beforeEach(async ({ page }) => {
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  // The intake server answers as a city's would, so the confirmation can be checked too.
+  await page.route(/127\.0\.0\.1:8311\/open311\/v2\/requests\.json/, (route) =>
+    route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify([{ service_request_id: 'BOS-TEST0001', service_notice: '' }]),
+    }),
+  );
+});
+
+for (const locale of locales) {
+  test(`every page type in ${locale}: no axe violations, no sideways scrolling at 320 px, one h1 and headings in order`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    for (const state of STATES) {
+      await state.open(page, locale);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      for (const violation of results.violations) {
+        problems.push(
+          `${state.name}: ${violation.id} (${violation.impact}) ${violation.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
+      }
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        h1: document.querySelectorAll('h1').length,
+        levels: [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) =>
+          Number(h.tagName[1]),
+        ),
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+      }));
+      if (layout.overflow > 0)
+        problems.push(`${state.name}: scrolls sideways by ${layout.overflow}px at 320px`);
+      if (layout.h1 !== 1) problems.push(`${state.name}: ${layout.h1} h1 elements`);
+      layout.levels.forEach((level, i) => {
+        if (i > 0 && level > layout.levels[i - 1]! + 1)
+          problems.push(`${state.name}: heading h${level} follows h${layout.levels[i - 1]}`);
+      });
+      if (layout.lang !== locale) problems.push(`${state.name}: <html lang="${layout.lang}">`);
+      if (layout.dir !== (locale === 'ar' ? 'rtl' : 'ltr'))
+        problems.push(`${state.name}: dir="${layout.dir}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
