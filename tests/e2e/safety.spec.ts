@@ -70,7 +70,7 @@ test.describe('the share kit', () => {
     page,
   }) => {
     await page.goto('/en/operator/?service=detox');
-    await expect(page.getByRole('status')).toContainText(/places found/);
+    await expect(page.getByRole('status').filter({ hasText: /places found/ })).toBeVisible();
     const first = page.getByRole('table').getByRole('rowheader').first();
     const firstName = (await first.textContent())?.trim() ?? '';
     await page
