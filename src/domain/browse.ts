@@ -93,3 +93,14 @@ export function areasWithProviders(
 
 /** Providers per page in server-rendered lists: a phone's first screenfuls, under the HTML budget. */
 export const PAGE_SIZE = 20;
+
+/** One page of a server-rendered list, as Astro's `paginate` describes it. */
+export interface ListPage {
+  /** Index of the first and last item shown (0-based). */
+  start: number;
+  end: number;
+  total: number;
+  currentPage: number;
+  lastPage: number;
+  url: { prev?: string | undefined; next?: string | undefined };
+}

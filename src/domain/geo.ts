@@ -16,6 +16,12 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const KM_PER_MILE = 1.609344;
+
 export function kmToMiles(km: number): number {
-  return km / 1.609344;
+  return km / KM_PER_MILE;
+}
+
+export function milesToKm(miles: number): number {
+  return miles * KM_PER_MILE;
 }

@@ -2,11 +2,11 @@ import { intlLocale } from '../domain/intl-locale.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { FACET_NAMES } from '../domain/search/documents.ts';
-import type { SearchQuery } from '../domain/search/engine.ts';
 import {
   activeFilterCount,
   isActive,
   searchFromState,
+  queryFromState,
   stateFromSearch,
   type FinderState,
 } from '../domain/search/url-state.ts';
@@ -16,6 +16,7 @@ import { ShareView } from './ShareView.tsx';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import { translator, type Strings } from './format.ts';
+import { QuickFilters } from './QuickFilters.tsx';
 import type { ResultsMapProps } from './ResultsMap.tsx';
 
 export interface FinderProps {
@@ -34,7 +35,6 @@ export interface FinderProps {
   map: ResultsMapProps['map'];
 }
 
-const KM_PER_MILE = 1.609344;
 const TYPING_DELAY_MS = 200;
 
 /**
@@ -154,19 +154,7 @@ export default function Finder(props: FinderProps) {
 
   const outcome = useMemo(() => {
     if (!engine || !active) return null;
-    const query: SearchQuery = {
-      text: state.q,
-      filters: state.filters,
-      languages: state.languages,
-      openNow: state.openNow,
-      walkIn: state.walkIn,
-      openings: state.openings,
-    };
-    if (nearPlace) {
-      query.near = nearPlace;
-      if (state.within > 0) query.withinKm = state.within * KM_PER_MILE;
-    }
-    return engine.search(query);
+    return engine.search(queryFromState(state, nearPlace));
   }, [engine, active, state, nearPlace, postalReady]);
 
   const results = outcome?.results ?? [];
@@ -292,25 +280,7 @@ export default function Finder(props: FinderProps) {
               t('finder.ui.nearUnknown', { near: state.near })}
           </p>
         </div>
-        <fieldset class="rf-finder__toggles">
-          <legend class="rf-visually-hidden">{t('finder.ui.quickFilters')}</legend>
-          {(
-            [
-              ['openNow', 'finder.ui.openNow'],
-              ['walkIn', 'finder.ui.walkIn'],
-              ['openings', 'finder.ui.openings'],
-            ] as const
-          ).map(([field, label]) => (
-            <label class="rf-check" key={field}>
-              <input
-                type="checkbox"
-                checked={state[field]}
-                onChange={(event) => update({ [field]: event.currentTarget.checked })}
-              />{' '}
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <QuickFilters state={state} update={update} t={t} />
         <details class="rf-finder__more" open={moreOpenAtStart}>
           <summary>
             {filterCount > 0

@@ -1,3 +1,4 @@
+import { kmToMiles } from '../domain/geo.ts';
 import type { SearchResult } from '../domain/search/engine.ts';
 import { FACETS } from '../domain/search/documents.ts';
 import type { Translate } from './format.ts';
@@ -17,8 +18,6 @@ export interface FinderResultProps {
 function keysOf(bits: number, keys: readonly string[]): string[] {
   return keys.filter((_, bit) => (bits & (1 << bit)) !== 0);
 }
-
-const KM_PER_MILE = 1.609344;
 
 /** One place in the results: the same facts as the server-rendered card, plus why it matched. */
 export function FinderResult({
@@ -65,7 +64,7 @@ export function FinderResult({
         {result.distanceKm !== undefined && (
           <li>
             {t('finder.ui.away', {
-              distance: distanceFormat.format(result.distanceKm / KM_PER_MILE),
+              distance: distanceFormat.format(kmToMiles(result.distanceKm)),
             })}
           </li>
         )}

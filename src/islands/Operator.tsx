@@ -1,9 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SearchQuery } from '../domain/search/engine.ts';
-import { searchFromState, stateFromSearch, type FinderState } from '../domain/search/url-state.ts';
+import { kmToMiles } from '../domain/geo.ts';
+import {
+  queryFromState,
+  searchFromState,
+  stateFromSearch,
+  type FinderState,
+} from '../domain/search/url-state.ts';
 import { smsText } from '../domain/share/sms.ts';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { translator, type Strings } from './format.ts';
+import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 
 export interface OperatorProps {
@@ -22,7 +28,6 @@ export interface OperatorProps {
 }
 
 const ROWS_PER_PAGE = 25;
-const KM_PER_MILE = 1.609344;
 
 /**
  * The operator view: a dense, keyboard-first search over the same index as the finder, with
@@ -74,19 +79,7 @@ export default function Operator(props: OperatorProps) {
   const near = engine && state.near ? engine.resolvePlace(state.near) : undefined;
   const results = useMemo(() => {
     if (!engine) return [];
-    const query: SearchQuery = {
-      text: state.q,
-      filters: state.filters,
-      languages: state.languages,
-      openNow: state.openNow,
-      walkIn: state.walkIn,
-      openings: state.openings,
-    };
-    if (near) {
-      query.near = near;
-      if (state.within > 0) query.withinKm = state.within * KM_PER_MILE;
-    }
-    return engine.search(query).results;
+    return engine.search(queryFromState(state, near)).results;
   }, [engine, state, near]);
 
   const callerName = props.locales.find((l) => l.code === caller)?.name ?? caller;
@@ -158,25 +151,7 @@ export default function Operator(props: OperatorProps) {
             {t('finder.ui.nearHint')}
           </p>
         </div>
-        <fieldset class="rf-finder__toggles">
-          <legend class="rf-visually-hidden">{t('finder.ui.quickFilters')}</legend>
-          {(
-            [
-              ['openNow', 'finder.ui.openNow'],
-              ['walkIn', 'finder.ui.walkIn'],
-              ['openings', 'finder.ui.openings'],
-            ] as const
-          ).map(([field, label]) => (
-            <label class="rf-check" key={field}>
-              <input
-                type="checkbox"
-                checked={state[field]}
-                onChange={(e) => update({ [field]: e.currentTarget.checked })}
-              />{' '}
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <QuickFilters state={state} update={update} t={t} />
         <details class="rf-finder__more">
           <summary>{t('finder.ui.moreFilters')}</summary>
           <FacetFilters
@@ -241,7 +216,7 @@ export default function Operator(props: OperatorProps) {
                     <td class="rf-ltr">{doc.p ? <a href={doc.p[0]}>{doc.p[1]}</a> : '—'}</td>
                     <td>
                       {[doc.s, doc.c].filter(Boolean).join(', ')}
-                      {distanceKm !== undefined && ` (${(distanceKm / KM_PER_MILE).toFixed(1)} mi)`}
+                      {distanceKm !== undefined && ` (${kmToMiles(distanceKm).toFixed(1)} mi)`}
                     </td>
                     <td>
                       <div class="rf-operator__actions">

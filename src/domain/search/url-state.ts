@@ -1,4 +1,6 @@
 import { FACET_NAMES, type FacetName } from './documents.ts';
+import type { SearchQuery } from './engine.ts';
+import { milesToKm, type LatLon } from '../geo.ts';
 
 /**
  * Everything that decides what the finder shows, so that a link opens the same view for
@@ -95,4 +97,21 @@ export function activeFilterCount(state: FinderState): number {
     Number(state.walkIn) +
     Number(state.openings)
   );
+}
+
+/** What the engine is asked for a state, once its `near` has been resolved to a place. */
+export function queryFromState(state: FinderState, near: LatLon | undefined): SearchQuery {
+  const query: SearchQuery = {
+    text: state.q,
+    filters: state.filters,
+    languages: state.languages,
+    openNow: state.openNow,
+    walkIn: state.walkIn,
+    openings: state.openings,
+  };
+  if (near) {
+    query.near = near;
+    if (state.within > 0) query.withinKm = milesToKm(state.within);
+  }
+  return query;
 }
