@@ -28,6 +28,8 @@ export interface CallbackFieldsProps {
   paths: Array<{ slug: string; title: string }>;
   providerName: string | null;
   describeBestTime: (choice: BestTimeChoice) => string;
+  /** Attribute codes the city's service definition has; null asks every question. */
+  asked: ReadonlySet<string> | null;
   t: Translate;
 }
 
@@ -42,6 +44,8 @@ export function fieldId(field: string): string {
  */
 export function CallbackFields(props: CallbackFieldsProps) {
   const { values, change, errors, t } = props;
+  /** An optional question is asked only if the service takes it. */
+  const asks = (code: string) => props.asked === null || props.asked.has(code);
   const errorFor = (field: string) => errors.find((error) => error.field === field);
   const message = (field: string) => {
     const error = errorFor(field);
@@ -174,100 +178,108 @@ export function CallbackFields(props: CallbackFieldsProps) {
       {yesNo('voicemail_ok', t('callback.form.voicemailLegend'))}
       {yesNo('text_ok', t('callback.form.textLegend'))}
 
-      <div class={fieldClass('best_time')}>
-        <label class="rf-field__label" for={fieldId('best_time')}>
-          {t('callback.form.bestTime')}
-        </label>
-        {message('best_time')}
-        <select
-          class="rf-input"
-          id={fieldId('best_time')}
-          name="best_time"
-          aria-describedby={described('best_time', false)}
-          value={values.best_time}
-          onChange={(event) => change({ best_time: event.currentTarget.value })}
-        >
-          {props.bestTimes.map((choice) => (
-            <option value={choice.key} key={choice.key}>
-              {choice.key === 'any'
-                ? t('callback.form.bestTimeAny')
-                : props.describeBestTime(choice)}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div class={fieldClass('language')}>
-        <label class="rf-field__label" for={fieldId('language')}>
-          {t('callback.form.language')}
-        </label>
-        {message('language')}
-        <select
-          class="rf-input"
-          id={fieldId('language')}
-          name="language"
-          aria-describedby={described('language', false)}
-          value={values.language}
-          onChange={(event) => change({ language: event.currentTarget.value })}
-        >
-          {props.locales.map((locale) => (
-            <option value={locale.code} key={locale.code} lang={locale.code}>
-              {locale.name}
-            </option>
-          ))}
-          <option value="other">{t('callback.form.languageOther')}</option>
-        </select>
-      </div>
-
-      <fieldset class={fieldClass('paths')} aria-describedby={described('paths', true)}>
-        <legend class="rf-field__label">{t('callback.form.pathsLegend')}</legend>
-        <p class="rf-field__hint" id={`${fieldId('paths')}-hint`}>
-          {t('callback.form.pathsHint')}
-        </p>
-        {message('paths')}
-        <div class="rf-choices rf-choices--columns">
-          {[...props.paths, { slug: 'not-sure', title: t('callback.form.pathsNotSure') }].map(
-            (path, index) => (
-              <label class="rf-check" key={path.slug}>
-                <input
-                  type="checkbox"
-                  name="paths"
-                  value={path.slug}
-                  id={index === 0 ? fieldId('paths') : undefined}
-                  checked={values.paths.includes(path.slug)}
-                  onChange={(event) =>
-                    change({
-                      paths: event.currentTarget.checked
-                        ? [...values.paths, path.slug]
-                        : values.paths.filter((slug) => slug !== path.slug),
-                    })
-                  }
-                />{' '}
-                {path.title}
-              </label>
-            ),
-          )}
+      {asks('best_time') && (
+        <div class={fieldClass('best_time')}>
+          <label class="rf-field__label" for={fieldId('best_time')}>
+            {t('callback.form.bestTime')}
+          </label>
+          {message('best_time')}
+          <select
+            class="rf-input"
+            id={fieldId('best_time')}
+            name="best_time"
+            aria-describedby={described('best_time', false)}
+            value={values.best_time}
+            onChange={(event) => change({ best_time: event.currentTarget.value })}
+          >
+            {props.bestTimes.map((choice) => (
+              <option value={choice.key} key={choice.key}>
+                {choice.key === 'any'
+                  ? t('callback.form.bestTimeAny')
+                  : props.describeBestTime(choice)}
+              </option>
+            ))}
+          </select>
         </div>
-      </fieldset>
+      )}
 
-      <div class={fieldClass('area')}>
-        <label class="rf-field__label" for={fieldId('area')}>
-          {t('callback.form.area')}
-        </label>
-        <p class="rf-field__hint" id={`${fieldId('area')}-hint`}>
-          {t('callback.form.areaHint')}
-        </p>
-        {message('area')}
-        <input
-          class="rf-input rf-input--short"
-          id={fieldId('area')}
-          name="area"
-          autocomplete="postal-code"
-          aria-describedby={described('area', true)}
-          value={values.area}
-          onInput={(event) => change({ area: event.currentTarget.value })}
-        />
-      </div>
+      {asks('language') && (
+        <div class={fieldClass('language')}>
+          <label class="rf-field__label" for={fieldId('language')}>
+            {t('callback.form.language')}
+          </label>
+          {message('language')}
+          <select
+            class="rf-input"
+            id={fieldId('language')}
+            name="language"
+            aria-describedby={described('language', false)}
+            value={values.language}
+            onChange={(event) => change({ language: event.currentTarget.value })}
+          >
+            {props.locales.map((locale) => (
+              <option value={locale.code} key={locale.code} lang={locale.code}>
+                {locale.name}
+              </option>
+            ))}
+            <option value="other">{t('callback.form.languageOther')}</option>
+          </select>
+        </div>
+      )}
+
+      {asks('paths') && (
+        <fieldset class={fieldClass('paths')} aria-describedby={described('paths', true)}>
+          <legend class="rf-field__label">{t('callback.form.pathsLegend')}</legend>
+          <p class="rf-field__hint" id={`${fieldId('paths')}-hint`}>
+            {t('callback.form.pathsHint')}
+          </p>
+          {message('paths')}
+          <div class="rf-choices rf-choices--columns">
+            {[...props.paths, { slug: 'not-sure', title: t('callback.form.pathsNotSure') }].map(
+              (path, index) => (
+                <label class="rf-check" key={path.slug}>
+                  <input
+                    type="checkbox"
+                    name="paths"
+                    value={path.slug}
+                    id={index === 0 ? fieldId('paths') : undefined}
+                    checked={values.paths.includes(path.slug)}
+                    onChange={(event) =>
+                      change({
+                        paths: event.currentTarget.checked
+                          ? [...values.paths, path.slug]
+                          : values.paths.filter((slug) => slug !== path.slug),
+                      })
+                    }
+                  />{' '}
+                  {path.title}
+                </label>
+              ),
+            )}
+          </div>
+        </fieldset>
+      )}
+
+      {asks('area') && (
+        <div class={fieldClass('area')}>
+          <label class="rf-field__label" for={fieldId('area')}>
+            {t('callback.form.area')}
+          </label>
+          <p class="rf-field__hint" id={`${fieldId('area')}-hint`}>
+            {t('callback.form.areaHint')}
+          </p>
+          {message('area')}
+          <input
+            class="rf-input rf-input--short"
+            id={fieldId('area')}
+            name="area"
+            autocomplete="postal-code"
+            aria-describedby={described('area', true)}
+            value={values.area}
+            onInput={(event) => change({ area: event.currentTarget.value })}
+          />
+        </div>
+      )}
 
       {values.provider && (
         <div class={fieldClass('provider')}>
@@ -281,24 +293,26 @@ export function CallbackFields(props: CallbackFieldsProps) {
         </div>
       )}
 
-      <div class={fieldClass('notes')}>
-        <label class="rf-field__label" for={fieldId('notes')}>
-          {t('callback.form.notes')}
-        </label>
-        <p class="rf-field__hint" id={`${fieldId('notes')}-hint`}>
-          {t('callback.form.notesHint')}
-        </p>
-        {message('notes')}
-        <textarea
-          class="rf-input rf-input--text"
-          id={fieldId('notes')}
-          name="notes"
-          rows={4}
-          aria-describedby={described('notes', true)}
-          value={values.notes}
-          onInput={(event) => change({ notes: event.currentTarget.value })}
-        />
-      </div>
+      {asks('notes') && (
+        <div class={fieldClass('notes')}>
+          <label class="rf-field__label" for={fieldId('notes')}>
+            {t('callback.form.notes')}
+          </label>
+          <p class="rf-field__hint" id={`${fieldId('notes')}-hint`}>
+            {t('callback.form.notesHint')}
+          </p>
+          {message('notes')}
+          <textarea
+            class="rf-input rf-input--text"
+            id={fieldId('notes')}
+            name="notes"
+            rows={4}
+            aria-describedby={described('notes', true)}
+            value={values.notes}
+            onInput={(event) => change({ notes: event.currentTarget.value })}
+          />
+        </div>
+      )}
 
       {/* For bots only: people never see it, screen readers skip it, and filling it sends nothing. */}
       <div class="rf-honeypot" aria-hidden="true">

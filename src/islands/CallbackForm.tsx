@@ -116,6 +116,9 @@ export default function CallbackForm(props: CallbackFormProps) {
   const [busy, setBusy] = useState(false);
   const [providerName, setProviderName] = useState<string | null>(null);
   const [botReceipt, setBotReceipt] = useState(false);
+  // The city's own definition says which optional questions it takes; until it answers (or if
+  // it cannot be reached) every question is asked, and the server ignores none of ours.
+  const [asked, setAsked] = useState<ReadonlySet<string> | null>(null);
   const outbox = useRef<Outbox | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const statusHeading = useRef<HTMLHeadingElement>(null);
@@ -154,6 +157,23 @@ export default function CallbackForm(props: CallbackFormProps) {
       outbox.current?.stop();
     };
   }, []);
+
+  // Asked when the person starts on the form, not on page load: merely opening this page tells
+  // the city's server nothing.
+  const discovered = useRef(false);
+  const discover = () => {
+    if (discovered.current) return;
+    discovered.current = true;
+    createFetchOpen311Client({
+      endpoint: props.intake.endpoint,
+      jurisdictionId: props.intake.jurisdiction_id,
+    })
+      .definition(props.intake.service_code)
+      .then((definition) =>
+        setAsked(new Set(definition.attributes.filter((a) => a.variable).map((a) => a.code))),
+      )
+      .catch(() => setAsked(null));
+  };
 
   // Name the place a request is about, from the public search index.
   useEffect(() => {
@@ -253,6 +273,7 @@ export default function CallbackForm(props: CallbackFormProps) {
           class="rf-callback__form"
           noValidate
           aria-labelledby="callback-form-title"
+          onFocusCapture={discover}
           onSubmit={(event) => void submit(event)}
         >
           <h2 id="callback-form-title">{t('callback.form.onlineTitle')}</h2>
@@ -292,6 +313,7 @@ export default function CallbackForm(props: CallbackFormProps) {
             paths={props.paths}
             providerName={providerName}
             describeBestTime={describeBestTime}
+            asked={asked}
             t={t}
           />
           <section class="rf-panel" aria-labelledby="callback-data-title">

@@ -141,6 +141,42 @@ test('with the intake server down the request waits on the phone, survives a rel
   }
 });
 
+test('the city’s service definition decides which optional questions are asked', async ({
+  page,
+}) => {
+  await page.route(/\/open311\/v2\/services\/recovery-callback\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify({
+        service_code: 'recovery-callback',
+        attributes: ['for', 'voicemail_ok', 'text_ok', 'best_time', 'language', 'consent'].map(
+          (code, order) => ({
+            variable: true,
+            code,
+            datatype: 'singlevaluelist',
+            required: false,
+            datatype_description: '',
+            order,
+            description: code,
+            values: [],
+          }),
+        ),
+      }),
+    }),
+  );
+  await page.goto('/en/callback/');
+  await expect(
+    page.getByRole('textbox', { name: /Anything else the specialist should know/ }),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: 'Phone number to call' }).focus();
+  await expect(
+    page.getByRole('textbox', { name: /Anything else the specialist should know/ }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /ZIP code or neighbourhood/ })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Best time to call' })).toBeVisible();
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
