@@ -28,6 +28,8 @@ export interface CallbackFieldsProps {
   paths: Array<{ slug: string; title: string }>;
   providerName: string | null;
   describeBestTime: (choice: BestTimeChoice) => string;
+  /** The page for families and loved ones, offered to someone asking for another person. */
+  familiesUrl: string;
   /** Attribute codes the city's service definition has; null asks every question. */
   asked: ReadonlySet<string> | null;
   t: Translate;
@@ -117,6 +119,9 @@ export function CallbackFields(props: CallbackFieldsProps) {
       {values.for === 'someone-else' && (
         <div class={`rf-panel rf-panel--notice ${fieldClass('consent')}`}>
           <p>{t('callback.form.someoneElseGuidance')}</p>
+          <p>
+            <a href={props.familiesUrl}>{t('home.someoneLink')}</a>
+          </p>
           {message('consent')}
           <label class="rf-check">
             <input

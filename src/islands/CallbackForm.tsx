@@ -34,6 +34,7 @@ export interface CallbackFormProps {
   locales: Array<{ code: string; name: string }>;
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
+  familiesUrl: string;
   /** The search index, read only to name the place a request is about. */
   indexUrl: string;
 }
@@ -314,6 +315,7 @@ export default function CallbackForm(props: CallbackFormProps) {
             providerName={providerName}
             describeBestTime={describeBestTime}
             asked={asked}
+            familiesUrl={props.familiesUrl}
             t={t}
           />
           <section class="rf-panel" aria-labelledby="callback-data-title">

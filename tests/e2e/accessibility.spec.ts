@@ -135,3 +135,54 @@ for (const locale of locales) {
     expect(problems).toEqual([]);
   });
 }
+
+test.describe('text at 200%', () => {
+  // A 1280-px screen zoomed to 200% lays out like 640 px with doubled text.
+  test.use({ viewport: { width: 640, height: 900 } });
+
+  for (const path of [
+    '/en/',
+    '/en/find/?service=detox',
+    '/en/providers/boston-paaths/',
+    '/en/callback/',
+    '/ar/compare/',
+  ]) {
+    test(`nothing is cut off or scrolls sideways: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the main actions are at least 44 px tall, for a thumb', async ({ page }) => {
+  const small: string[] = [];
+  for (const path of [
+    '/en/',
+    '/en/providers/boston-paaths/',
+    '/en/paths/detox/',
+    '/en/callback/',
+  ]) {
+    await page.goto(path);
+    const sizes = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.rf-button:not([hidden]), .rf-quick-exit, .rf-check',
+        ),
+      ]
+        .filter((element) => element.offsetParent !== null)
+        .map((element) => ({
+          text: element.textContent?.trim() ?? '',
+          height: element.getBoundingClientRect().height,
+        })),
+    );
+    for (const { text, height } of sizes)
+      if (height < 44) small.push(`${path} “${text}”: ${height}px`);
+  }
+  expect(small).toEqual([]);
+});

@@ -53,6 +53,25 @@ test('the language chooser keeps the person on the same page', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
+test('the language chooser keeps the finder’s search too', async ({ page }) => {
+  await page.goto('/en/find/?q=detox&near=02119');
+  await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'English' }).click();
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(/\/vi\/find\/\?q=detox&near=02119$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('detox');
+});
+
+test('the bare address opens the language chosen before', async ({ page }) => {
+  await page.goto('/es/');
+  await page.locator('summary', { hasText: 'Español' }).click();
+  await page.getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ar\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
 test('an unknown address answers with a page that offers the way back and the numbers', async ({
   page,
 }) => {
