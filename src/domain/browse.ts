@@ -46,11 +46,6 @@ export function matchPath(provider: Provider, path: PathFilter): PathMatch {
   return null;
 }
 
-/** True when the source says nothing about what the provider offers. */
-export function servicesUnlisted(provider: Provider): boolean {
-  return provider.services.length === 0;
-}
-
 /**
  * The order lists use before any search: places in the city's neighbourhoods first (the
  * people this deployment serves), then other towns alphabetically, then by name.

@@ -1,9 +1,5 @@
 /** Site-relative URLs, built in one place so every link to a page is the same link. */
 
-export function localeHome(locale: string): string {
-  return `/${locale}/`;
-}
-
 /** `/{locale}/{path}` where `path` is the locale-independent part ("find/", "paths/detox/"). */
 export function localized(locale: string, path: string): string {
   return `/${locale}/${path.replace(/^\/+/, '')}`;
