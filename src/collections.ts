@@ -3,10 +3,18 @@ import { compareForBrowsing } from './domain/browse.ts';
 import type { Provider } from './schemas/provider.ts';
 import { site } from './site.ts';
 
-/** Every provider, in browsing order (the city's neighbourhoods first). */
-export async function allProviders(): Promise<Provider[]> {
-  const entries = await getCollection('providers');
-  return entries.map((entry) => entry.data).sort(compareForBrowsing(site));
+let sortedProviders: Promise<Provider[]> | undefined;
+
+/**
+ * Every provider, in browsing order (the city's neighbourhoods first). Thousands of pages ask
+ * for it during a build, so it is sorted once; `astro dev` sorts afresh to see edits.
+ */
+export function allProviders(): Promise<Provider[]> {
+  if (sortedProviders && !import.meta.env.DEV) return sortedProviders;
+  sortedProviders = getCollection('providers').then((entries) =>
+    entries.map((entry) => entry.data).sort(compareForBrowsing(site)),
+  );
+  return sortedProviders;
 }
 
 export type PathEntry = CollectionEntry<'paths'>;

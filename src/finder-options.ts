@@ -13,6 +13,20 @@ import { site } from './site.ts';
  * languages staff speak, and the translated strings they show.
  */
 export function finderOptions(locale: string, providers: readonly Provider[]) {
+  // Every finder page of a locale asks for the same options: work them out once per build.
+  const cached = cache.get(locale);
+  if (cached && cached.providers === providers) return cached.options;
+  const options = computeOptions(locale, providers);
+  cache.set(locale, { providers, options });
+  return options;
+}
+
+const cache = new Map<
+  string,
+  { providers: readonly Provider[]; options: ReturnType<typeof computeOptions> }
+>();
+
+function computeOptions(locale: string, providers: readonly Provider[]) {
   const t = useTranslations(locale);
   const present: Record<string, Set<string>> = {
     service: new Set(

@@ -13,6 +13,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
+// The same valid request the integration tests send.
+import { body as validRequestBody } from '../unit/intake-helpers.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -20,27 +22,6 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const TARGET_RPS = 1000;
 const TARGET_P99_MS = 50;
 const ID_IN_ANSWER = /"service_request_id":"([^"]+)"/;
-
-function requestBody(): string {
-  const params = new URLSearchParams({
-    api_key: 'dev-public-web-client',
-    service_code: 'recovery-callback',
-    first_name: 'Bench',
-    phone: '617-555-0123',
-    description: 'Callback requested from the recovery services finder',
-    'attribute[for]': 'someone-else',
-    'attribute[voicemail_ok]': 'no',
-    'attribute[text_ok]': 'yes',
-    'attribute[best_time]': 'weekday-morning',
-    'attribute[language]': 'es',
-    'attribute[area]': '02125',
-    'attribute[notes]': 'Benchmark request; please call after noon.',
-    'attribute[consent]': 'yes',
-  });
-  params.append('attribute[paths][]', 'detox');
-  params.append('attribute[paths][]', 'methadone');
-  return params.toString();
-}
 
 /** Starts the server and waits for its address in its log file. */
 async function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -119,7 +100,7 @@ function account(dbPath: string, acknowledged: Set<string>, sentKeys: Set<string
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'intake-bench-'));
   const { child, url } = await startServer(dir);
-  const body = requestBody();
+  const body = validRequestBody({ first_name: 'Bench' });
   const acknowledged = new Set<string>();
   const sentKeys = new Set<string>();
   try {
