@@ -18,6 +18,7 @@ import { openOutboxStore } from '../domain/outbox/idb-store.ts';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { CallbackFields, fieldId, type CallbackValues } from './CallbackFields.tsx';
 import { CallbackStatus } from './CallbackStatus.tsx';
+import { useHydrated } from './use-hydrated.ts';
 import { translator, type Strings } from './format.ts';
 
 export interface CallbackFormProps {
@@ -100,16 +101,18 @@ function valuesFromRequest(request: CallbackRequest): CallbackValues {
 export default function CallbackForm(props: CallbackFormProps) {
   const { locale, settings } = props;
   const t = useMemo(() => translator(props.strings, locale), [props.strings, locale]);
+  const hydrated = useHydrated();
   const callback = useMemo(() => buildCallbackDefinition(settings), [settings]);
   const localeCodes = props.locales.map((l) => l.code);
+  const pathSlugs = props.paths.map((p) => p.slug);
+  // The first render matches the HTML drawn at build time; what the link asks for
+  // (`?for=someone-else&path=…`) is filled in once the island runs.
   const [values, setValues] = useState<CallbackValues>(() =>
-    initialValues(
-      locale,
-      location.search,
-      localeCodes,
-      props.paths.map((p) => p.slug),
-    ),
+    initialValues(locale, '', localeCodes, pathSlugs),
   );
+  useEffect(() => {
+    setValues(initialValues(locale, location.search, localeCodes, pathSlugs));
+  }, []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [items, setItems] = useState<readonly OutboxItem[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
@@ -248,7 +251,7 @@ export default function CallbackForm(props: CallbackFormProps) {
   };
 
   return (
-    <div class="rf-callback">
+    <div class="rf-callback" inert={!hydrated} data-hydrated={hydrated ? '' : undefined}>
       {(items.length > 0 || botReceipt) && (
         <CallbackStatus
           items={items}

@@ -15,6 +15,7 @@ import { FinderResult } from './FinderResult.tsx';
 import { ShareView } from './ShareView.tsx';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
+import { useHydrated } from './use-hydrated.ts';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import type { ResultsMapProps } from './ResultsMap.tsx';
@@ -45,7 +46,10 @@ const TYPING_DELAY_MS = 200;
 export default function Finder(props: FinderProps) {
   const { locale, strings, pageSize } = props;
   const t = useMemo(() => translator(strings, locale), [strings, locale]);
-  const [state, setState] = useState<FinderState>(() => stateFromSearch(location.search));
+  const hydrated = useHydrated();
+  // The first render matches the HTML drawn at build time (the plain view); the address's own
+  // state is applied once the island runs, below.
+  const [state, setState] = useState<FinderState>(() => stateFromSearch(''));
   const [draft, setDraft] = useState(state.q);
   const [nearDraft, setNearDraft] = useState(state.near === 'me' ? '' : state.near);
   const [myPosition, setMyPosition] = useState<LatLon | null>(null);
@@ -184,7 +188,14 @@ export default function Finder(props: FinderProps) {
   );
   const filterCount = activeFilterCount(state);
   // A shared link with filters opens with them in view; after that the person decides.
-  const [moreOpenAtStart] = useState(() => activeFilterCount(stateFromSearch(location.search)) > 0);
+  const [moreOpenAtStart, setMoreOpenAtStart] = useState(false);
+  useEffect(() => {
+    const fromAddress = stateFromSearch(location.search);
+    setState(fromAddress);
+    setDraft(fromAddress.q);
+    setNearDraft(fromAddress.near === 'me' ? '' : fromAddress.near);
+    setMoreOpenAtStart(activeFilterCount(fromAddress) > 0);
+  }, []);
 
   const goToPage = (next: number) => {
     commit({ ...state, page: next });
@@ -214,7 +225,7 @@ export default function Finder(props: FinderProps) {
     activeFilters.push({ label: t('finder.ui.facet.within'), drop: { within: 0 } });
 
   return (
-    <div class="rf-finder">
+    <div class="rf-finder" inert={!hydrated} data-hydrated={hydrated ? '' : undefined}>
       <form
         class="rf-finder__form"
         role="search"

@@ -15,7 +15,7 @@ test.beforeEach(async ({ page }) => {
 test('quick exit by button replaces the page, so Back does not return to it', async ({ page }) => {
   await page.goto('/en/');
   await page.goto('/en/paths/detox/');
-  await page.getByRole('link', { name: 'Leave this site quickly' }).click();
+  await page.getByRole('link', { name: 'Quick exit' }).click();
   await expect(page).toHaveURL(EXIT_URL);
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/$/);
@@ -39,7 +39,7 @@ test('a printed provider page is a handout: no navigation, the number and the QR
   await page.getByRole('article').first().getByRole('heading').getByRole('link').click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Leave this site quickly' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Quick exit' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: /^\d{3}-\d{3}-\d{4}/ }).first()).toBeVisible();
 });
