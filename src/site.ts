@@ -18,3 +18,8 @@ export const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
 export function siteName(locale: string): string {
   return site.name[locale] ?? site.name.en!;
 }
+
+/** `getStaticPaths` for a page that exists once per published locale. */
+export function localePaths(): Array<{ params: { locale: string } }> {
+  return site.locales.map((locale) => ({ params: { locale } }));
+}

@@ -1,3 +1,4 @@
+import { normalize } from '../domain/search/text.ts';
 import { kmToMiles } from '../domain/geo.ts';
 import type { SearchResult } from '../domain/search/engine.ts';
 import { FACETS } from '../domain/search/documents.ts';
@@ -34,14 +35,17 @@ export function FinderResult({
   const services = keysOf(doc.f[0], FACETS.service).filter((key) => key !== 'medication');
   const medications = keysOf(doc.f[1], FACETS.medication).filter((key) => key !== 'naloxone');
   const inferred = keysOf(doc.f[5], FACETS.service).filter((key) => !services.includes(key));
-  // Say why a place matched only when its name does not already show it.
-  const reasons = result.reasons.filter((reason) => reason.field !== 'name');
   const termLabel = (term: string) => {
     const [kind, key = ''] = term.split(':');
     if (kind === 'svc') return labels.service?.[key] ?? key;
     if (kind === 'med') return labels.medication?.[key] ?? key;
     return term;
   };
+  // Say why a place matched only when it is not plain: not its name, and not the very word typed.
+  const reasons = result.reasons.filter(
+    (reason) =>
+      reason.field !== 'name' && normalize(termLabel(reason.term)) !== normalize(reason.typed),
+  );
   return (
     <article
       class={`rf-card rf-provider-card${selected ? ' rf-provider-card--selected' : ''}`}

@@ -2,10 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allProviders } from '../../collections.ts';
 import { buildSearchIndexFile } from '../../domain/search/documents.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { site } from '../../site.ts';
+import { localePaths, site } from '../../site.ts';
 
-export const getStaticPaths = (() =>
-  site.locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localePaths satisfies GetStaticPaths;
 
 /** The finder's search index for one locale, fetched the first time a person searches. */
 export const GET: APIRoute = async ({ params }) => {
