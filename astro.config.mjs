@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownNumbers } from './src/integrations/markdown-numbers.ts';
 
 // A static site: every page is HTML at build time, so the essentials work without JavaScript.
 export default defineConfig({
@@ -9,6 +11,13 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), preact()],
   server: { port: 4321 },
+  // Numbers to call are written once in site.yaml; paths and pages name them by placeholder.
+  // The site file is read when the first page renders, after the content check has run.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [markdownNumbers(() => import('./src/site.ts').then((module) => module.site))],
+    }),
+  },
   build: {
     // Small pages stay one request on a slow phone; Astro inlines styles below its limit.
     inlineStylesheets: 'auto',

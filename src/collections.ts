@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareForBrowsing } from './domain/browse.ts';
 import type { Provider } from './schemas/provider.ts';
-import { site } from './site.ts';
+import type { SourceRef } from './schemas/source-ref.ts';
+import { defaultLocale, site } from './site.ts';
 
 let sortedProviders: Promise<Provider[]> | undefined;
 
@@ -34,4 +35,18 @@ export async function pathsIn(locale: string): Promise<PathEntry[]> {
 
 export async function pagesIn(locale: string): Promise<PageEntry[]> {
   return getCollection('pages', (entry) => splitId(entry.id).locale === locale);
+}
+
+/**
+ * The sources a path or page rests on. Translations carry the original's list (the
+ * deployment's first locale), so a source is written once for every language.
+ */
+export async function sourcesOf(entry: PathEntry | PageEntry): Promise<SourceRef[]> {
+  if (entry.data.sources) return entry.data.sources;
+  const { slug } = splitId(entry.id);
+  const original = await getCollection(
+    entry.collection,
+    (candidate: PathEntry | PageEntry) => candidate.id === `${defaultLocale}/${slug}`,
+  );
+  return original[0]?.data.sources ?? [];
 }

@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import { providerSchema } from '../schemas/provider.ts';
 import { pageSchema, pathSchema } from '../schemas/path.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
+import { typedNumbers, unknownPlaceholders } from '../domain/numbers.ts';
 
 /** One thing wrong with a content file, said so that an editor can find and fix it. */
 export interface ContentProblem {
@@ -43,8 +44,10 @@ function parseYaml(text: string, file: string, problems: ContentProblem[]): unkn
   return document.toJS();
 }
 
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
 function frontMatter(text: string, file: string, problems: ContentProblem[]): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     problems.push({ file, message: 'must start with a front matter block between --- lines' });
     return undefined;
@@ -99,6 +102,8 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
     });
   }
 
+  if (site) problems.push(...checkSiteTranslations(site, shown(sitePath)));
+
   const providersDir = join(contentDir, 'providers');
   for (const name of listFiles(providersDir, '.yaml')) {
     const path = join(providersDir, name);
@@ -129,6 +134,7 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
   ];
   for (const [collection, schema] of collections) {
     const slugsByLocale = new Map<string, Set<string>>();
+    const texts: WrittenText[] = [];
     const root = join(contentDir, collection);
     const locales = existsSync(root)
       ? readdirSync(root).filter((name) => !name.startsWith('.'))
@@ -138,11 +144,16 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
       for (const name of listFiles(join(root, locale), '.md')) {
         const path = join(root, locale, name);
         const file = shown(path);
-        validate(schema, frontMatter(readFileSync(path, 'utf8'), file, problems), file, problems);
-        slugs.add(name.replace(/\.md$/, ''));
+        const text = readFileSync(path, 'utf8');
+        const data = validate(schema, frontMatter(text, file, problems), file, problems) as
+          FactChecked | undefined;
+        const slug = name.replace(/\.md$/, '');
+        slugs.add(slug);
+        if (data) texts.push({ file, locale, slug, data, text });
       }
       slugsByLocale.set(locale, slugs);
     }
+    if (site) problems.push(...checkFacts(texts, site));
     // Every published locale must have every page the default locale has: a person should
     // never meet a link that leads to another language.
     if (site) {
@@ -158,6 +169,80 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
           }
         }
       }
+    }
+  }
+  return problems;
+}
+
+/** Texts in site.yaml that a reader sees in their language: each needs every published locale. */
+function checkSiteTranslations(site: Site, file: string): ContentProblem[] {
+  const texts: Array<[string, Record<string, string> | undefined]> = [
+    ['specialists.after_hours', site.specialists.after_hours],
+    ['specialists.hours_note', site.specialists.hours_note],
+    // A line's name may stay as its operator publishes it; what it does must be readable.
+    ...Object.entries(site.lines).map(([id, line]): [string, Record<string, string>] => [
+      `lines.${id}.description`,
+      line.description,
+    ]),
+  ];
+  const problems: ContentProblem[] = [];
+  for (const [field, text] of texts) {
+    if (!text) continue;
+    const missing = site.locales.filter((locale) => !(locale in text));
+    if (missing.length > 0) {
+      problems.push({ file, field, message: `has no text for ${missing.join(', ')}` });
+    }
+  }
+  return problems;
+}
+
+interface FactChecked {
+  checked: string;
+  sources?: unknown[];
+  compare?: Record<string, string>;
+}
+
+interface WrittenText {
+  file: string;
+  locale: string;
+  slug: string;
+  data: FactChecked;
+  text: string;
+}
+
+/**
+ * The rules that keep health facts traceable: the original lists its sources, a translation
+ * is not behind the original it translates, and numbers to call come from site.yaml.
+ */
+function checkFacts(texts: WrittenText[], site: Site): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const original = site.locales[0] ?? 'en';
+  const originals = new Map(texts.filter((t) => t.locale === original).map((t) => [t.slug, t]));
+  for (const { file, locale, slug, data, text } of texts) {
+    if (locale === original && !data.sources) {
+      problems.push({
+        file,
+        field: 'sources',
+        message: `is required in the original (${original}): list the public sources its facts rest on`,
+      });
+    }
+    const source = originals.get(slug);
+    if (locale !== original && source && data.checked < source.data.checked) {
+      problems.push({
+        file,
+        field: 'checked',
+        message: `is ${data.checked}, older than the original's ${source.data.checked}: carry the original's changes into this translation, then set the same date`,
+      });
+    }
+    const prose = [text.replace(FRONT_MATTER, ''), ...Object.values(data.compare ?? {})].join('\n');
+    for (const placeholder of unknownPlaceholders(prose, site)) {
+      problems.push({ file, message: `${placeholder} names no number in site.yaml` });
+    }
+    for (const number of typedNumbers(prose, site)) {
+      problems.push({
+        file,
+        message: `"${number}" is typed into the text: numbers to call come from site.yaml, e.g. {{tel:hotline.local}}`,
+      });
     }
   }
   return problems;

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { isoDateSchema } from './provider.ts';
+import { sourceRefSchema } from './source-ref.ts';
 import { MEDICATION_KEYS, SERVICE_KEYS } from './taxonomy.ts';
+
+/**
+ * What a text's facts rest on. The original (the deployment's first locale) lists its sources
+ * and every translation shows the same ones, so a source is written once; a translation's
+ * `checked` says which checked original it carries, and a test fails when it is behind.
+ */
+const factCheck = {
+  /** When the facts in this text were last checked against its sources. */
+  checked: isoDateSchema,
+  /** The public sources the text's facts rest on; required in the original, not in translations. */
+  sources: z.array(sourceRefSchema).min(1).optional(),
+};
 
 /** Front matter of a path to recovery (`content/paths/<locale>/<slug>.md`). */
 export const pathSchema = z
@@ -35,8 +48,7 @@ export const pathSchema = z
       .optional(),
     /** Whether a person has reviewed this text in this language. */
     reviewed: z.boolean().default(false),
-    /** When the text was last checked for accuracy. */
-    updated: isoDateSchema,
+    ...factCheck,
   })
   .strict();
 
@@ -47,7 +59,7 @@ export const pageSchema = z
     /** One sentence for search engines and link previews. */
     summary: z.string().trim().min(1).max(200),
     reviewed: z.boolean().default(false),
-    updated: isoDateSchema,
+    ...factCheck,
   })
   .strict();
 

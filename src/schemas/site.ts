@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isoDateSchema } from './provider.ts';
 import { openingHoursSchema } from './schedule.ts';
+import { sourceRefSchema } from './source-ref.ts';
 import { PAYMENT_KEYS } from './taxonomy.ts';
 
 const localeTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag');
@@ -11,6 +13,34 @@ const lineSchema = z.object({
   /** How the number is written for people ("311", "617-635-4500"). */
   display: z.string().trim().min(1),
 });
+
+/** Text written once per published locale; `en` is required (and every locale, see below). */
+const localizedText = z
+  .record(localeTag, z.string().trim().min(1))
+  .refine((texts) => 'en' in texts, {
+    message: 'must have an `en` entry',
+  });
+
+/**
+ * Another line residents may need (a state helpline, a crisis line), shown on every page and
+ * referred to from prose by placeholder (`{{tel:lines.<id>}}`) so its number is written once.
+ */
+const otherLineSchema = z
+  .object({
+    /** The line's name as its operator publishes it, per locale. */
+    name: localizedText,
+    dial: lineSchema.shape.dial,
+    display: lineSchema.shape.display,
+    /** A number that takes text messages, when the line has one. */
+    text: lineSchema.optional(),
+    /** When the line answers, as an opening_hours string; left out when no source says. */
+    hours: openingHoursSchema.optional(),
+    /** One or two plain sentences: who it is for and what it does, per locale. */
+    description: localizedText,
+    /** Where the number, hours and description were checked. */
+    source: sourceRefSchema,
+  })
+  .strict();
 
 const pointSchema = z.object({
   lat: z.number().min(-90).max(90),
@@ -65,7 +95,23 @@ export const siteSchema = z
       full_name: z.string().trim().min(1).optional(),
       /** When specialists take calls, as an opening_hours string in `time_zone`. */
       hours: openingHoursSchema,
+      /** Where the hours come from; the page names it, so a reader can judge how current they are. */
+      hours_source: sourceRefSchema.extend({
+        /** When the source published the hours. */
+        published: isoDateSchema.optional(),
+      }),
+      /** What else is known about the hours (a change announced but not confirmed), per locale. */
+      hours_note: localizedText.optional(),
+      /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
+      after_hours: localizedText,
     }),
+    /** Other lines residents may need, by id (`substance-use-helpline`), in the order shown. */
+    lines: z
+      .record(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+        otherLineSchema,
+      )
+      .default({}),
     /** Settings of the Open311 GeoReport v2 endpoint that takes callback requests. */
     intake: z.object({
       /** Base URL of the endpoint, without a trailing slash. */

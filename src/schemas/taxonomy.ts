@@ -4,7 +4,7 @@
  * the i18n files, never here.
  */
 
-/** Paths to recovery and the kinds of help a provider offers (DESIGN.md "Taxonomy"). */
+/** Paths to recovery and the kinds of help a provider offers (docs/design.md). */
 export const SERVICE_KEYS = [
   'navigation',
   'medication',

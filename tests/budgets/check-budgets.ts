@@ -1,5 +1,5 @@
 /**
- * Checks the built site (dist/) against DESIGN.md's budgets and fails when a page grows past
+ * Checks the built site (dist/) against the budgets in docs/design.md and fails when a page grows past
  * them. Run after `npm run build`: `node tests/budgets/check-budgets.ts [dist]`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile) on one page of each type, against the built site served on loopback:
- * `npm run test:lighthouse`. Fails below DESIGN.md's budgets: 100 for accessibility, best
+ * `npm run test:lighthouse`. Fails below the budgets in docs/design.md: 100 for accessibility, best
  * practices and SEO; 95 for performance (simulated mobile throttling, as Lighthouse does).
  */
 import { createServer } from 'node:http';

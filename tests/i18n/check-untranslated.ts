@@ -8,9 +8,13 @@ import { parse } from 'yaml';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(import.meta.dirname, '..', '..');
-const { locales } = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as {
+interface LocalizedSite {
   locales: string[];
-};
+  specialists: { after_hours?: Record<string, string>; hours_note?: Record<string, string> };
+  lines?: Record<string, { description: Record<string, string> }>;
+}
+const siteFile = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as LocalizedSite;
+const { locales } = siteFile;
 
 function flatten(
   value: unknown,
@@ -52,6 +56,16 @@ for (const collection of ['paths', 'pages']) {
       ...Object.values(data.compare ?? {}).flatMap(phrases),
     );
   }
+}
+
+// What site.yaml says in English (who answers after hours, what each line is for) must not
+// stand in for a translation either.
+for (const text of [
+  siteFile.specialists.after_hours,
+  siteFile.specialists.hours_note,
+  ...Object.values(siteFile.lines ?? {}).map((line) => line.description),
+]) {
+  englishContent.push(...phrases(text?.en ?? ''));
 }
 
 /** The page types a person meets, one of each. */

@@ -47,6 +47,26 @@ describe('checkContent on malformed content', () => {
     ]);
   });
 
+  it('asks the original of a path for its sources', () => {
+    expect(about('paths/en/unsourced.md')).toEqual([
+      'tests/fixtures/content-bad/paths/en/unsourced.md: sources: is required in the original (en): list the public sources its facts rest on',
+    ]);
+  });
+
+  it('names a placeholder that site.yaml cannot fill', () => {
+    expect(about('paths/en/detox.md')).toEqual([
+      'tests/fixtures/content-bad/paths/en/detox.md: {{tel:lines.no-such-line}} names no number in site.yaml',
+    ]);
+  });
+
+  it('refuses numbers typed into a translation and a translation behind its original', () => {
+    expect(about('paths/es/detox.md')).toEqual([
+      "tests/fixtures/content-bad/paths/es/detox.md: checked: is 2026-11-22, older than the original's 2026-12-01: carry the original's changes into this translation, then set the same date",
+      'tests/fixtures/content-bad/paths/es/detox.md: "617-635-4500" is typed into the text: numbers to call come from site.yaml, e.g. {{tel:hotline.local}}',
+      'tests/fixtures/content-bad/paths/es/detox.md: "911" is typed into the text: numbers to call come from site.yaml, e.g. {{tel:hotline.local}}',
+    ]);
+  });
+
   it('requires front matter on pages', () => {
     expect(about('pages/en/about.md')).toEqual([
       'tests/fixtures/content-bad/pages/en/about.md: must start with a front matter block between --- lines',

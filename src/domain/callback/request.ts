@@ -2,7 +2,7 @@ import { HONEYPOT_FIELD, type CallbackRequest, type RawCallbackFields } from './
 
 /**
  * The Open311 POST body of a callback request, and its inverse for the intake server.
- * Privacy (shared/OPEN311.md): `description` is public in GeoReport, so it is always the same
+ * Privacy (docs/open311.md): `description` is public in GeoReport, so it is always the same
  * neutral line; the person's details travel only as `first_name`, `phone` and attributes, which
  * GeoReport never publishes; no lat/long/address is ever sent (the area is an attribute).
  */

@@ -1,5 +1,5 @@
 /**
- * Open311 GeoReport v2 shapes, as the standard defines them (see shared/OPEN311.md). Field
+ * Open311 GeoReport v2 shapes, as the standard defines them (see docs/open311.md). Field
  * names are the wire names, so these types describe JSON exactly; the client normalises what
  * servers actually send (numeric ids, missing fields) into them.
  */
