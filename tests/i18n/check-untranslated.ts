@@ -5,12 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadSite } from '../../src/load-site.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(import.meta.dirname, '..', '..');
-const { locales } = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as {
-  locales: string[];
-};
+const { locales } = loadSite(join(root, 'content'));
 
 function flatten(
   value: unknown,
