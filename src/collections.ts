@@ -44,9 +44,9 @@ export async function pagesIn(locale: string): Promise<PageEntry[]> {
 export async function sourcesOf(entry: PathEntry | PageEntry): Promise<SourceRef[]> {
   if (entry.data.sources) return entry.data.sources;
   const { slug } = splitId(entry.id);
-  const original = await getCollection(
-    entry.collection,
-    (candidate: PathEntry | PageEntry) => candidate.id === `${defaultLocale}/${slug}`,
-  );
+  const original = await getCollection(entry.collection, (candidate: PathEntry | PageEntry) => {
+    const id = splitId(candidate.id);
+    return id.locale === defaultLocale && id.slug === slug;
+  });
   return original[0]?.data.sources ?? [];
 }

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { siteSchema, type Site } from './schemas/site.ts';
+import { loadSite } from './load-site.ts';
+import type { Site } from './schemas/site.ts';
 import { toWeeklyIntervals } from './domain/opening-hours.ts';
 
 // Read at build time from the working directory: bundling moves this module, not the content.
 // The content-check integration has already reported any problem with the file by now.
-export const site: Site = siteSchema.parse(
-  parse(readFileSync(join(process.cwd(), 'content', 'site.yaml'), 'utf8')),
-);
+export const site: Site = loadSite();
 
 export const defaultLocale = site.locales[0]!;
 

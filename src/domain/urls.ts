@@ -1,8 +1,21 @@
-/** Site-relative URLs, built in one place so every link to a page is the same link. */
+/**
+ * Site-relative URLs, built in one place so every link to a page is the same link. Nothing
+ * else in src/ puts a value into a path: tests/unit/links.test.ts fails when something does.
+ */
 
 /** `/{locale}/{path}` where `path` is the locale-independent part ("find/", "paths/detox/"). */
 export function localized(locale: string, path: string): string {
   return `/${locale}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The path on the deployment's public origin, for links that leave the page: texts, QR codes. */
+export function absolute(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}
+
+/** A page directly under the locale: a content page ("families/", "about/") or "operator/". */
+export function topLevelPath(name: string): string {
+  return `${name}/`;
 }
 
 export function providerPath(id: string): string {
@@ -13,12 +26,27 @@ export function pathPagePath(slug: string): string {
   return `paths/${slug}/`;
 }
 
+/** The finder, with its state as a query (`?q=…&service=…`, from `searchFromState`). */
+export function finderPath(search = ''): string {
+  return `find/${search}`;
+}
+
 export function finderPathPath(slug: string): string {
   return `find/path/${slug}/`;
 }
 
 export function finderAreaPath(slug: string): string {
   return `find/area/${slug}/`;
+}
+
+/** Page `page` of a paginated list whose first page is at `path` ("find/area/roxbury/2/"). */
+export function listPagePath(path: string, page: number): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
+/** The short link to a provider that goes in texts and QR codes (`p/4k7q2mz/`). */
+export function shortLinkPath(code: string): string {
+  return `p/${code}/`;
 }
 
 /** The callback form, optionally prefilled (`?for=someone-else&path=detox&provider=…`). */

@@ -20,9 +20,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import YAML from 'yaml';
+import { formatProblem } from '../content-file.ts';
+import { readSiteFile } from '../load-site.ts';
 import { providerSchema } from '../schemas/provider.ts';
-import { siteSchema } from '../schemas/site.ts';
 import {
   DEFAULT_RETRIEVED,
   GENERATED_HEADER,
@@ -112,18 +112,10 @@ function readInputs(paths: readonly string[]): SourceFile[] {
 
 /** Postal code -> neighbourhood key, from the deployment's site file. */
 function readNeighbourhoods(path: string): Map<string, string> {
-  let raw: unknown;
-  try {
-    raw = YAML.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`cannot read the site file ${path}: ${(error as Error).message}`);
-  }
-  const site = siteSchema.safeParse(raw);
-  if (!site.success) {
-    throw new UsageError(`${path} is not a valid site file: ${site.error.issues[0]?.message}`);
-  }
+  const { site, problems } = readSiteFile(path);
+  if (!site) throw new UsageError(problems.map(formatProblem).join('\n'));
   const byPostalCode = new Map<string, string>();
-  for (const [key, neighbourhood] of Object.entries(site.data.neighbourhoods)) {
+  for (const [key, neighbourhood] of Object.entries(site.neighbourhoods)) {
     for (const code of neighbourhood.postal_codes) {
       if (!byPostalCode.has(code)) byPostalCode.set(code, key);
     }

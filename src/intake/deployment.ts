@@ -10,7 +10,8 @@ import {
 import { endpointFromSite, type Open311Endpoint } from '../domain/callback/request.ts';
 import { toWeeklyIntervals } from '../domain/opening-hours.ts';
 import type { WeeklyInterval } from '../domain/weekly-hours.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
+import { loadSite } from '../load-site.ts';
+import type { Site } from '../schemas/site.ts';
 
 /** The deployment as the intake server sees it: the same definition the form is built from. */
 export interface IntakeDeployment {
@@ -53,7 +54,7 @@ function readPaths(contentDir: string, locale: string): PathFile[] {
 }
 
 export function loadDeployment(contentDir: string = DEFAULT_CONTENT_DIR): IntakeDeployment {
-  const site = siteSchema.parse(parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')));
+  const site = loadSite(contentDir);
   const paths = readPaths(contentDir, site.locales[0]!);
   const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
   const settings = callbackSettingsFromSite(

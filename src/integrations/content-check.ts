@@ -2,73 +2,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseDocument } from 'yaml';
 import type { ZodType } from 'zod';
+import {
+  formatProblem,
+  FRONT_MATTER,
+  frontMatter,
+  parseYaml,
+  validate,
+  type ContentProblem,
+} from '../content-file.ts';
+import { readSite } from '../load-site.ts';
 import { providerSchema } from '../schemas/provider.ts';
 import { pageSchema, pathSchema } from '../schemas/path.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
+import type { Site } from '../schemas/site.ts';
 import { typedNumbers, unknownPlaceholders } from '../domain/numbers.ts';
 
-/** One thing wrong with a content file, said so that an editor can find and fix it. */
-export interface ContentProblem {
-  file: string;
-  field?: string;
-  message: string;
-}
-
-export function formatProblem({ file, field, message }: ContentProblem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
-}
-
-/** `phones.0.number` reads better as `phones[0].number` to someone editing YAML. */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
-}
-
-function parseYaml(text: string, file: string, problems: ContentProblem[]): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0].line;
-      problems.push({
-        file,
-        message: `${line ? `line ${line}: ` : ''}${error.message.split('\n')[0]}`,
-      });
-    }
-    return undefined;
-  }
-  return document.toJS();
-}
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-function frontMatter(text: string, file: string, problems: ContentProblem[]): unknown {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) {
-    problems.push({ file, message: 'must start with a front matter block between --- lines' });
-    return undefined;
-  }
-  return parseYaml(match[1] ?? '', file, problems);
-}
-
-function validate<T>(schema: ZodType<T>, data: unknown, file: string, problems: ContentProblem[]) {
-  if (data === undefined) return undefined;
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = fieldName(issue.path);
-    // Zod says "expected string, received undefined" for a missing field; editors think "missing".
-    const message = /received undefined$/.test(issue.message)
-      ? 'is required but missing'
-      : issue.message;
-    problems.push({ file, ...(field ? { field } : {}), message });
-  }
-  return undefined;
-}
+// Whoever calls checkContent formats its problems with this.
+export { formatProblem, type ContentProblem };
 
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
@@ -86,23 +36,10 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
   const problems: ContentProblem[] = [];
   const shown = (path: string) => relative(displayRoot, path) || path;
 
-  const sitePath = join(contentDir, 'site.yaml');
-  let site: Site | undefined;
-  if (existsSync(sitePath)) {
-    site = validate(
-      siteSchema,
-      parseYaml(readFileSync(sitePath, 'utf8'), shown(sitePath), problems),
-      shown(sitePath),
-      problems,
-    );
-  } else {
-    problems.push({
-      file: shown(sitePath),
-      message: 'is missing: the deployment needs a site file',
-    });
-  }
+  const { site, problems: siteProblems } = readSite(contentDir, displayRoot);
+  problems.push(...siteProblems);
 
-  if (site) problems.push(...checkSiteTranslations(site, shown(sitePath)));
+  if (site) problems.push(...checkSiteTranslations(site, shown(join(contentDir, 'site.yaml'))));
 
   const providersDir = join(contentDir, 'providers');
   for (const name of listFiles(providersDir, '.yaml')) {

@@ -1,4 +1,3 @@
-import { intlLocale } from '../domain/intl-locale.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { FACET_NAMES } from '../domain/search/documents.ts';
@@ -24,7 +23,6 @@ export interface FinderProps {
   locale: string;
   /** `/en/find/`: the canonical address of every finder view. */
   findPath: string;
-  providerPath: string;
   indexUrl: string;
   postalUrl: string;
   pageSize: number;
@@ -167,15 +165,6 @@ export default function Finder(props: FinderProps) {
   const start = (page - 1) * pageSize;
   const shown = results.slice(start, start + pageSize);
   const sortedFrom = nearPlace ?? outcome?.near;
-  const distanceFormat = useMemo(
-    () =>
-      new Intl.NumberFormat(intlLocale(locale), {
-        style: 'unit',
-        unit: 'mile',
-        maximumFractionDigits: 1,
-      }),
-    [locale],
-  );
   const labels = useMemo(
     () =>
       Object.fromEntries(
@@ -439,10 +428,9 @@ export default function Finder(props: FinderProps) {
                   <FinderResult
                     result={result}
                     number={start + index + 1}
-                    providerPath={props.providerPath}
+                    locale={locale}
                     t={t}
                     labels={labels}
-                    distanceFormat={distanceFormat}
                     selected={selected === result.doc.i}
                     onSelect={setSelected}
                   />

@@ -1,16 +1,16 @@
 import { normalize } from '../domain/search/text.ts';
-import { kmToMiles } from '../domain/geo.ts';
+import { formatDistance } from '../domain/format-distance.ts';
 import type { SearchResult } from '../domain/search/engine.ts';
 import { FACETS } from '../domain/search/documents.ts';
+import { localized, providerPath } from '../domain/urls.ts';
 import type { Translate } from './format.ts';
 
 export interface FinderResultProps {
   result: SearchResult;
   number: number;
-  providerPath: string;
+  locale: string;
   t: Translate;
   labels: Record<string, Record<string, string>>;
-  distanceFormat: Intl.NumberFormat;
   selected: boolean;
   onSelect: (id: string) => void;
 }
@@ -24,10 +24,9 @@ function keysOf(bits: number, keys: readonly string[]): string[] {
 export function FinderResult({
   result,
   number,
-  providerPath,
+  locale,
   t,
   labels,
-  distanceFormat,
   selected,
   onSelect,
 }: FinderResultProps) {
@@ -57,7 +56,7 @@ export function FinderResult({
         <span class="rf-provider-card__number" aria-hidden="true">
           {number}
         </span>{' '}
-        <a href={`${providerPath}${doc.i}/`}>{doc.n}</a>
+        <a href={localized(locale, providerPath(doc.i))}>{doc.n}</a>
       </h3>
       <ul class="rf-provider-card__meta">
         {doc.s && doc.c && (
@@ -66,11 +65,7 @@ export function FinderResult({
           </li>
         )}
         {result.distanceKm !== undefined && (
-          <li>
-            {t('finder.ui.away', {
-              distance: distanceFormat.format(kmToMiles(result.distanceKm)),
-            })}
-          </li>
+          <li>{t('finder.ui.away', { distance: formatDistance(result.distanceKm, locale) })}</li>
         )}
         {result.openNow !== undefined && (
           <li class={result.openNow ? 'rf-status--open' : 'rf-status--closed'}>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { kmToMiles } from '../domain/geo.ts';
+import { formatDistance } from '../domain/format-distance.ts';
 import {
   queryFromState,
   searchFromState,
@@ -7,6 +7,14 @@ import {
   type FinderState,
 } from '../domain/search/url-state.ts';
 import { smsText } from '../domain/share/sms.ts';
+import {
+  absolute,
+  callbackPath,
+  finderPath,
+  localized,
+  providerPath,
+  shortLinkPath,
+} from '../domain/urls.ts';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
@@ -93,8 +101,11 @@ export default function Operator(props: OperatorProps) {
       () => setMessage(text),
     );
   };
-  const linkFor = (code: string) => `${props.origin}/${caller}/p/${code}/`;
-  const viewLink = `${props.origin}/${caller}/find/${searchFromState({ ...state, page: 1 })}`;
+  const linkFor = (code: string) => absolute(props.origin, localized(caller, shortLinkPath(code)));
+  const viewLink = absolute(
+    props.origin,
+    localized(caller, finderPath(searchFromState({ ...state, page: 1 }))),
+  );
 
   return (
     <div class="rf-operator">
@@ -211,12 +222,12 @@ export default function Operator(props: OperatorProps) {
                 return (
                   <tr key={doc.i}>
                     <th scope="row">
-                      <a href={`/${locale}/providers/${doc.i}/`}>{doc.n}</a>
+                      <a href={localized(locale, providerPath(doc.i))}>{doc.n}</a>
                     </th>
                     <td class="rf-ltr">{doc.p ? <a href={doc.p[0]}>{doc.p[1]}</a> : '—'}</td>
                     <td>
                       {[doc.s, doc.c].filter(Boolean).join(', ')}
-                      {distanceKm !== undefined && ` (${kmToMiles(distanceKm).toFixed(1)} mi)`}
+                      {distanceKm !== undefined && ` (${formatDistance(distanceKm, locale)})`}
                     </td>
                     <td>
                       <div class="rf-operator__actions">
@@ -241,7 +252,10 @@ export default function Operator(props: OperatorProps) {
                           <span class="rf-visually-hidden">: {doc.n}</span>
                         </button>
                         <a
-                          href={`/${locale}/callback/?for=someone-else&provider=${encodeURIComponent(doc.i)}&lang=${encodeURIComponent(caller)}`}
+                          href={localized(
+                            locale,
+                            callbackPath({ for: 'someone-else', provider: doc.i, lang: caller }),
+                          )}
                         >
                           {t('operator.callback')}
                           <span class="rf-visually-hidden">: {doc.n}</span>

@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { importSamhsa } from '../../src/importers/samhsa.ts';
 import { providerSchema, type Provider } from '../../src/schemas/provider.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+import { loadSite } from '../../src/load-site.ts';
 import {
   buildSearchIndexFile,
   type FacetName,
@@ -20,7 +20,7 @@ import {
 import { SearchEngine, type SearchQuery } from '../../src/domain/search/engine.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const site = siteSchema.parse(parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')));
+const site = loadSite(join(root, 'content'));
 const en = JSON.parse(readFileSync(join(root, 'src', 'i18n', 'en.json'), 'utf8')) as {
   taxonomy: Record<string, Record<string, string>>;
 };

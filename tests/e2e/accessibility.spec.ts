@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { loadSite } from '../../src/load-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const { locales } = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as {
-  locales: string[];
-};
+const { locales } = loadSite(join(root, 'content'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Each page type and state the issue names, reached the way a person would reach it. */

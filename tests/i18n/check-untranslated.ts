@@ -5,15 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadSite } from '../../src/load-site.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(import.meta.dirname, '..', '..');
-interface LocalizedSite {
-  locales: string[];
-  specialists: { after_hours?: Record<string, string>; hours_note?: Record<string, string> };
-  lines?: Record<string, { description: Record<string, string> }>;
-}
-const siteFile = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as LocalizedSite;
+const siteFile = loadSite(join(root, 'content'));
 const { locales } = siteFile;
 
 function flatten(
@@ -63,7 +59,7 @@ for (const collection of ['paths', 'pages']) {
 for (const text of [
   siteFile.specialists.after_hours,
   siteFile.specialists.hours_note,
-  ...Object.values(siteFile.lines ?? {}).map((line) => line.description),
+  ...Object.values(siteFile.lines).map((line) => line.description),
 ]) {
   englishContent.push(...phrases(text?.en ?? ''));
 }

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { loadSite } from '../../src/load-site.ts';
 import {
   MEDICATION_KEYS,
   PAYMENT_KEYS,
@@ -14,9 +14,7 @@ import {
 
 const root = join(import.meta.dirname, '..', '..');
 const i18nDir = join(root, 'src', 'i18n');
-const published = (
-  parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as { locales: string[] }
-).locales;
+const published = loadSite(join(root, 'content')).locales;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value: unknown, prefix = ''): string[] {

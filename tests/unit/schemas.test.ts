@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { loadSite } from '../../src/load-site.ts';
 import { providerSchema } from '../../src/schemas/provider.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { pathSchema } from '../../src/schemas/path.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const boston = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as Record<
-  string,
-  unknown
->;
+const boston = loadSite(join(root, 'content'));
 const minimal = {
   id: 'a-place',
   name: 'A place',
@@ -71,7 +67,7 @@ describe('siteSchema', () => {
     const result = siteSchema.safeParse({
       ...boston,
       time_zone: 'America/Boston',
-      map: { ...(boston.map as object), tiles: 'https://tiles.example.org/tile.png' },
+      map: { ...boston.map, tiles: 'https://tiles.example.org/tile.png' },
       emergency: { dial: 'nine-one-one', display: '911' },
     });
     expect(
