@@ -3,37 +3,29 @@
  *   [--site content/site.yaml] [--retrieved 2024-12-01] [--verbose]`
  *
  * Reads SAMHSA CSVs (any of the three kinds, told apart by their header rows), imports them
- * with ./samhsa.ts, checks every provider against providerSchema and writes one YAML file
+ * with ./samhsa.ts (the SAMHSA adapter run through the shared pipeline), and with the
+ * pipeline's write step checks every provider against providerSchema and writes one YAML file
  * per provider. Before writing it deletes the files a previous run generated (those whose
  * first line is GENERATED_HEADER) and nothing else, so hand-written providers survive.
  * Exit status: 0 when every provider was written; 1 when some were not (failed the schema, or
  * a hand-written file already has the id), the rest being written; 2 on a usage error or an
  * unreadable input, and then nothing is touched.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content-file.ts';
 import { readSiteFile } from '../load-site.ts';
-import { providerSchema } from '../schemas/provider.ts';
 import {
   DEFAULT_RETRIEVED,
   GENERATED_HEADER,
   SOURCES,
   detectKind,
   importSamhsa,
-  providerFileText,
   type ImportResult,
   type RowNote,
   type SourceFile,
 } from './samhsa.ts';
+import { writeProviders } from './pipeline/index.ts';
 
 const USAGE = `usage: node src/importers/samhsa-cli.ts FILE… [--state MA] [--out content/providers]
        [--site content/site.yaml] [--retrieved ${DEFAULT_RETRIEVED}] [--verbose]
@@ -123,21 +115,6 @@ function readNeighbourhoods(path: string): Map<string, string> {
   return byPostalCode;
 }
 
-/** Delete only files a previous import wrote; returns how many. */
-function deleteGenerated(dir: string): number {
-  let deleted = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
-    const path = join(dir, entry.name);
-    const firstLine = readFileSync(path, 'utf8').split(/\r?\n/, 1)[0];
-    if (firstLine === GENERATED_HEADER) {
-      unlinkSync(path);
-      deleted += 1;
-    }
-  }
-  return deleted;
-}
-
 function printNotes(title: string, notes: readonly RowNote[]): void {
   if (notes.length === 0) return;
   console.log(`\n${title} (${notes.length}):`);
@@ -196,29 +173,11 @@ function main(argv: string[]): number {
     neighbourhoods,
   });
 
-  const valid: Array<{ id: string; text: string }> = [];
-  const failed: string[] = [];
-  for (const provider of result.providers) {
-    const check = providerSchema.safeParse(provider);
-    if (check.success) valid.push({ id: provider.id, text: providerFileText(provider) });
-    else {
-      const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-      failed.push(`${provider.id}: ${issues.join('; ')}`);
-    }
-  }
-
-  mkdirSync(settings.out, { recursive: true });
-  const deleted = deleteGenerated(settings.out);
-  let written = 0;
-  for (const { id, text } of valid) {
-    const path = join(settings.out, `${id}.yaml`);
-    // What is left after deleting generated files was written by hand: never overwrite it.
-    if (existsSync(path)) failed.push(`${id}: a hand-written ${path} has this id; left alone`);
-    else {
-      writeFileSync(path, text);
-      written += 1;
-    }
-  }
+  const { written, failed, deleted } = writeProviders(
+    result.providers,
+    settings.out,
+    GENERATED_HEADER,
+  );
 
   printSummary(
     result,
