@@ -95,7 +95,7 @@ describe('pathSchema', () => {
       summary: 'x'.repeat(201),
       order: 1,
       services: [],
-      updated: '2026-11-22',
+      checked: '2026-11-22',
     });
     expect(
       issues(result)

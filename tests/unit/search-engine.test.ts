@@ -20,7 +20,17 @@ const site = siteSchema.parse({
     hours: '24/7',
   },
   emergency: { dial: '911', display: '911' },
-  specialists: { name: 'PAATHS', hours: 'Mo-Fr 08:00-18:00' },
+  specialists: {
+    name: 'PAATHS',
+    hours: 'Mo-Fr 08:00-18:00',
+    hours_source: {
+      title: 'Hours',
+      publisher: 'City',
+      url: 'https://example.org/hours',
+      checked: '2026-12-01',
+    },
+    after_hours: { en: 'Outside these hours 311 still answers.' },
+  },
   intake: { endpoint: 'http://127.0.0.1:8311/open311/v2', service_code: 'x', api_key: 'k' },
   map: {
     center: { lat: 42.33, lon: -71.08 },
