@@ -13,6 +13,7 @@ import { FinderForm } from './FinderForm.tsx';
 import { FinderMap } from './FinderMap.tsx';
 import { FinderNoResults } from './FinderNoResults.tsx';
 import { FinderResultsList } from './FinderResultsList.tsx';
+import { FinderStatus } from './FinderStatus.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { useUrlState } from './use-url-state.ts';
@@ -188,25 +189,14 @@ export default function Finder(props: FinderProps) {
           <h2 id="finder-results-title" tabIndex={-1} ref={resultsHeading}>
             {t('finder.resultsTitle')}
           </h2>
-          <div role="status" class="rf-finder__status">
-            {load.status === 'loading' && <p>{t('finder.ui.loading')}</p>}
-            {load.status === 'failed' && <p>{t('finder.ui.loadFailed')}</p>}
-            {outcome && (
-              <p>
-                {results.length === 0
-                  ? t('finder.ui.noResults')
-                  : t.plural('finder.ui.count', results.length, {
-                      start: start + 1,
-                      end: start + shown.length,
-                    })}
-                {results.length > 0 &&
-                  sortedFrom &&
-                  ` ${t('finder.ui.sortedFrom', { place: sortedFrom.name })}`}
-                {outcome.unmatched.length > 0 &&
-                  ` ${t('finder.ui.unmatched', { words: outcome.unmatched.join(', ') })}`}
-              </p>
-            )}
-          </div>
+          <FinderStatus
+            load={load.status}
+            outcome={outcome}
+            start={start}
+            shownCount={shown.length}
+            sortedFrom={sortedFrom}
+            t={t}
+          />
           {outcome && results.length === 0 && (
             <FinderNoResults
               state={state}

@@ -2,6 +2,7 @@ import { FINDER_FORM_KEYS } from './FinderForm.tsx';
 import { FINDER_MAP_KEYS } from './FinderMap.tsx';
 import { FINDER_NO_RESULTS_KEYS } from './FinderNoResults.tsx';
 import { FINDER_RESULTS_LIST_KEYS } from './FinderResultsList.tsx';
+import { FINDER_STATUS_KEYS } from './FinderStatus.tsx';
 import { SHARE_VIEW_KEYS } from './ShareView.tsx';
 
 /**
@@ -10,15 +11,10 @@ import { SHARE_VIEW_KEYS } from './ShareView.tsx';
  */
 export const FINDER_KEYS = [
   'finder.resultsTitle',
-  'finder.ui.loading',
-  'finder.ui.loadFailed',
-  'finder.ui.noResults',
-  'finder.ui.count',
-  'finder.ui.sortedFrom',
-  'finder.ui.unmatched',
   'finder.ui.hideMap',
   'finder.ui.showMap',
   FINDER_FORM_KEYS,
+  FINDER_STATUS_KEYS,
   FINDER_NO_RESULTS_KEYS,
   SHARE_VIEW_KEYS,
   FINDER_MAP_KEYS,

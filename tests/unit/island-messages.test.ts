@@ -20,6 +20,7 @@ import {
 import { translator } from '../../src/islands/format.ts';
 import { OPERATOR_KEYS } from '../../src/islands/operator-keys.ts';
 import { QUICK_FILTERS_KEYS } from '../../src/islands/QuickFilters.tsx';
+import { FINDER_STATUS_KEYS } from '../../src/islands/FinderStatus.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -45,6 +46,7 @@ const DECLARED: Record<string, string[]> = {
   'FinderMap.tsx': declaredKeys(FINDER_MAP_KEYS),
   'ResultsMap.tsx': declaredKeys(RESULTS_MAP_KEYS),
   'FinderNoResults.tsx': declaredKeys(FINDER_NO_RESULTS_KEYS),
+  'FinderStatus.tsx': declaredKeys(FINDER_STATUS_KEYS),
   'FinderResultsList.tsx': declaredKeys(FINDER_RESULTS_LIST_KEYS),
   'FinderResult.tsx': declaredKeys(FINDER_RESULT_KEYS),
   'ShareView.tsx': declaredKeys(SHARE_VIEW_KEYS),
