@@ -1,13 +1,14 @@
 import { interpolate, type MessageValues } from '../domain/interpolate.ts';
 
 /**
- * Island messages: translated at build time from the keys each island declares, passed in as
+ * Island messages: looked up at build time from the keys each island declares, passed in as
  * props, and filled in on the phone with the same `{{name}}` interpolation i18next uses, without
- * shipping i18next. An island declares its keys as an `as const` array, with the declarations of
- * the components it shows as entries (nested, not spread: a spread would keep the unused arrays
- * in the phone's script); its props take `Messages<typeof KEYS>` and its `t` only those keys, so
- * a key used but not declared is a type error, and tests/unit/island-messages.test.ts checks the
- * sources and every published locale against the declarations.
+ * shipping i18next. A component declares its keys as an `as const` array, with the declarations
+ * of the components it shows as entries (nested, not spread: a spread keeps the arrays in the
+ * phone's script); an island's whole list is in its `-keys.ts` file (an island's module is a
+ * script entry, and every export of an entry reaches the phone). Props take
+ * `Messages<typeof KEYS>` and `t` only those keys, so a key used but not declared is a type
+ * error; tests/unit/island-messages.test.ts checks the sources and every published locale.
  */
 export type MessageKeys = readonly (string | readonly unknown[])[];
 
