@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover src/domain, src/schemas, src/i18n and the importers: pure code, run in Node.
+// Unit tests cover src/domain, src/schemas, src/i18n, the importers and the islands' message
+// declarations: pure code, run in Node.
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,

@@ -1,6 +1,5 @@
 import { intlLocale } from './domain/intl-locale.ts';
 import type { FacetOptions } from './islands/FacetFilters.tsx';
-import { flattenStrings } from './islands/format.ts';
 import { useTranslations } from './i18n/index.ts';
 import type { Provider } from './schemas/provider.ts';
 import type { PaymentKey } from './schemas/taxonomy.ts';
@@ -9,8 +8,9 @@ import { site } from './site.ts';
 
 /**
  * What the search islands (finder and operator view) need at build time: the filter choices
- * that some place actually has (a filter that can only empty the list helps no one), the
- * languages staff speak, and the translated strings they show.
+ * that some place actually has (a filter that can only empty the list helps no one) and the
+ * languages staff speak. Their translated messages come from the keys each island declares
+ * (`islandMessages` in src/i18n/island-messages.ts).
  */
 export function finderOptions(locale: string, providers: readonly Provider[]) {
   // Every finder page of a locale asks for the same options: work them out once per build.
@@ -57,26 +57,5 @@ function computeOptions(locale: string, providers: readonly Provider[]) {
   const languages = [...new Set(providers.flatMap((p) => p.languages))]
     .map((code) => ({ code, label: languageNames.of(code) ?? code }))
     .sort((a, b) => collator.compare(a.label, b.label));
-
-  // Islands get only the strings they use, already translated; {{placeholders}} stay for them.
-  const keep = (key: string, values: Record<string, string> = {}) => ({ [key]: t(key, values) });
-  const strings = {
-    ...flattenStrings(t('finder.ui', { returnObjects: true }), 'finder.ui'),
-    ...flattenStrings(t('operator', { returnObjects: true }), 'operator'),
-    ...keep('finder.resultsTitle'),
-    ...keep('provider.servicesUnlisted'),
-    ...keep('provider.servicesLabel'),
-    ...keep('provider.inferredTag', { service: '{{service}}' }),
-    ...keep('pagination.label'),
-    ...keep('pagination.previous'),
-    ...keep('pagination.next'),
-    ...keep('pagination.status', { current: '{{current}}', last: '{{last}}' }),
-    ...keep('nav.callback'),
-    ...keep('call.button', { number: '{{number}}' }),
-    ...keep('share.share'),
-    ...keep('share.copied'),
-    ...keep('share.qr'),
-    ...keep('share.print'),
-  };
-  return { facets, languages, strings };
+  return { facets, languages };
 }

@@ -1,4 +1,5 @@
 import { intlLocale } from './intl-locale.ts';
+import { interpolate } from './interpolate.ts';
 import {
   MINUTES_PER_DAY,
   hoursByDay,
@@ -132,7 +133,7 @@ export function availabilitySentence(options: {
     then,
   );
   return {
-    text: templates[kind].replace('{{time}}', time).replace('{{day}}', day),
+    text: interpolate(templates[kind], { time, day }),
     open: kind === 'open' || kind === 'always',
   };
 }

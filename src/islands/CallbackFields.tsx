@@ -1,6 +1,6 @@
 import type { BestTimeChoice } from '../domain/callback/best-time.ts';
 import type { FieldError } from '../domain/callback/validate.ts';
-import type { Translate } from './format.ts';
+import type { MessageKey, Translate } from './format.ts';
 
 /** The form's values, by wire name, as the person has them now. */
 export interface CallbackValues {
@@ -32,7 +32,7 @@ export interface CallbackFieldsProps {
   familiesUrl: string;
   /** Attribute codes the city's service definition has; null asks every question. */
   asked: ReadonlySet<string> | null;
-  t: Translate;
+  t: Translate<MessageKey<typeof CALLBACK_FIELDS_KEYS>>;
 }
 
 /** The id of the input an error summary links to, for each field. */
@@ -334,3 +334,57 @@ export function CallbackFields(props: CallbackFieldsProps) {
     </>
   );
 }
+
+/** Every error code's message: shown beside its field here and in the form's error summary. */
+export const CALLBACK_ERROR_KEYS = [
+  'callback.errors.for.required',
+  'callback.errors.for.invalid',
+  'callback.errors.first_name.tooLong',
+  'callback.errors.phone.required',
+  'callback.errors.phone.invalid',
+  'callback.errors.phone.extension',
+  'callback.errors.voicemail_ok.required',
+  'callback.errors.voicemail_ok.invalid',
+  'callback.errors.text_ok.required',
+  'callback.errors.text_ok.invalid',
+  'callback.errors.best_time.invalid',
+  'callback.errors.language.invalid',
+  'callback.errors.paths.unknown',
+  'callback.errors.area.invalid',
+  'callback.errors.provider.invalid',
+  'callback.errors.notes.tooLong',
+  'callback.errors.consent.required',
+] as const;
+
+export const CALLBACK_FIELDS_KEYS = [
+  CALLBACK_ERROR_KEYS,
+  'callback.form.errorSummary',
+  'callback.form.yes',
+  'callback.form.no',
+  'callback.form.forLegend',
+  'callback.form.forMe',
+  'callback.form.forSomeoneElse',
+  'callback.form.someoneElseGuidance',
+  'home.someoneLink',
+  'callback.form.consent',
+  'callback.form.firstName',
+  'callback.form.firstNameHint',
+  'callback.form.phone',
+  'callback.form.phoneHint',
+  'callback.form.voicemailLegend',
+  'callback.form.textLegend',
+  'callback.form.bestTime',
+  'callback.form.bestTimeAny',
+  'callback.form.language',
+  'callback.form.languageOther',
+  'callback.form.pathsLegend',
+  'callback.form.pathsHint',
+  'callback.form.pathsNotSure',
+  'callback.form.area',
+  'callback.form.areaHint',
+  'callback.form.about',
+  'callback.form.aboutRemove',
+  'callback.form.notes',
+  'callback.form.notesHint',
+  'callback.form.honeypot',
+] as const;

@@ -19,11 +19,12 @@ import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { CallbackFields, fieldId, type CallbackValues } from './CallbackFields.tsx';
 import { CallbackStatus } from './CallbackStatus.tsx';
 import { useHydrated } from './use-hydrated.ts';
-import { translator, type Strings } from './format.ts';
+import { translator, type Messages } from './format.ts';
+import type { CALLBACK_FORM_KEYS } from './callback-form-keys.ts';
 
 export interface CallbackFormProps {
   locale: string;
-  strings: Strings;
+  strings: Messages<typeof CALLBACK_FORM_KEYS>;
   settings: CallbackSettings;
   intake: {
     endpoint: string;

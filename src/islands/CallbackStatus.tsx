@@ -1,7 +1,34 @@
 import { intlLocale } from '../domain/intl-locale.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
-import { around, type Translate } from './format.ts';
+import { around, type MessageKey, type Translate } from './format.ts';
+
+export const CALLBACK_STATUS_KEYS = [
+  'callback.form.confirmedTitle',
+  'callback.form.onlineTitle',
+  'callback.form.requestPending',
+  'callback.form.requestNumber',
+  'callback.form.expected',
+  'callback.form.expectedToday',
+  'callback.form.expectedWindow',
+  'callback.form.expectedUnknown',
+  'callback.form.statusSending',
+  'callback.form.statusRetrying',
+  'callback.form.statusSaved',
+  'callback.form.retryNow',
+  'callback.form.statusPhoneOnly',
+  'callback.form.statusRejected',
+  'callback.form.edit',
+  'callback.form.discard',
+  'callback.form.forget',
+  'callback.form.nextTitle',
+  'callback.form.next1',
+  'callback.form.next2',
+  'callback.form.next3',
+  'callback.form.emergency',
+  'callback.form.another',
+] as const;
+type Key = MessageKey<typeof CALLBACK_STATUS_KEYS>;
 
 export interface CallbackStatusProps {
   items: readonly OutboxItem[];
@@ -12,7 +39,7 @@ export interface CallbackStatusProps {
   timeZone: string;
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
-  t: Translate;
+  t: Translate<Key>;
   onRetry: () => void;
   onEdit: (item: OutboxItem) => void;
   onRemove: (id: string) => void;
@@ -44,7 +71,7 @@ function describeWindow(
   window: { start: string; end: string },
   locale: string,
   timeZone: string,
-  t: Translate,
+  t: Translate<Key>,
 ): string {
   const start = new Date(window.start);
   const end = new Date(window.end);

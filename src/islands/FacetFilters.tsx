@@ -1,6 +1,19 @@
 import type { FacetName } from '../domain/search/documents.ts';
 import { WITHIN_CHOICES, type FinderState } from '../domain/search/url-state.ts';
-import type { Translate } from './format.ts';
+import type { MessageKey, Translate } from './format.ts';
+
+export const FACET_FILTERS_KEYS = [
+  'finder.ui.facet.service',
+  'finder.ui.facet.medication',
+  'finder.ui.facet.setting',
+  'finder.ui.facet.payment',
+  'finder.ui.facet.population',
+  'finder.ui.facet.language',
+  'finder.ui.facet.within',
+  'finder.ui.anyLanguage',
+  'finder.ui.anyDistance',
+  'finder.ui.withinMiles',
+] as const;
 
 export interface FacetOptions {
   name: FacetName;
@@ -14,7 +27,7 @@ export interface FacetFiltersProps {
   languages: Array<{ code: string; label: string }>;
   state: FinderState;
   update: (change: Partial<FinderState>) => void;
-  t: Translate;
+  t: Translate<MessageKey<typeof FACET_FILTERS_KEYS>>;
 }
 
 /** Checkboxes per facet, the staff language and the distance: the finder's and operator's filters. */

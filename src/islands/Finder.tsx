@@ -1,23 +1,27 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
-import { FACET_NAMES } from '../domain/search/documents.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   activeFilterCount,
   isActive,
-  searchFromState,
   queryFromState,
   stateFromSearch,
   type FinderState,
 } from '../domain/search/url-state.ts';
-import type { LatLon } from '../domain/geo.ts';
-import { FinderResult } from './FinderResult.tsx';
+import type { WideningStep } from '../domain/search/filter-summary.ts';
 import { ShareView } from './ShareView.tsx';
-import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
+import type { FacetOptions } from './FacetFilters.tsx';
+import { FinderForm } from './FinderForm.tsx';
+import { FinderMap } from './FinderMap.tsx';
+import { FinderNoResults } from './FinderNoResults.tsx';
+import { FinderResultsList } from './FinderResultsList.tsx';
+import { FinderStatus } from './FinderStatus.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import { useHydrated } from './use-hydrated.ts';
-import { translator, type Strings } from './format.ts';
-import { QuickFilters } from './QuickFilters.tsx';
+import { useUrlState } from './use-url-state.ts';
+import { useGeolocation } from './use-geolocation.ts';
+import { useMapToggle } from './use-map-toggle.ts';
+import { translator, type Messages } from './format.ts';
 import type { ResultsMapProps } from './ResultsMap.tsx';
+import type { FINDER_KEYS } from './finder-keys.ts';
 
 export interface FinderProps {
   locale: string;
@@ -26,7 +30,7 @@ export interface FinderProps {
   indexUrl: string;
   postalUrl: string;
   pageSize: number;
-  strings: Strings;
+  strings: Messages<typeof FINDER_KEYS>;
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
   hotline: { dial: string; display: string };
@@ -38,24 +42,23 @@ const TYPING_DELAY_MS = 200;
 
 /**
  * The finder: search and filters over the server-rendered list, which it replaces while a
- * search is active. Every state lives in the URL, so back, forward, reload and a shared link
- * all show the same view.
+ * search is active. Every state lives in the URL (use-url-state.ts).
  */
 export default function Finder(props: FinderProps) {
   const { locale, strings, pageSize } = props;
   const t = useMemo(() => translator(strings, locale), [strings, locale]);
   const hydrated = useHydrated();
-  // The first render matches the HTML drawn at build time (the plain view); the address's own
-  // state is applied once the island runs, below.
-  const [state, setState] = useState<FinderState>(() => stateFromSearch(''));
-  const [draft, setDraft] = useState(state.q);
-  const [nearDraft, setNearDraft] = useState(state.near === 'me' ? '' : state.near);
-  const [myPosition, setMyPosition] = useState<LatLon | null>(null);
-  const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
+  const [draft, setDraft] = useState('');
+  const [nearDraft, setNearDraft] = useState('');
+  const [moreOpenAtStart, setMoreOpenAtStart] = useState(false);
+  const { state, commit } = useUrlState(props.findPath, (restored, atStart) => {
+    setDraft(restored.q);
+    setNearDraft(restored.near === 'me' ? '' : restored.near);
+    if (atStart) setMoreOpenAtStart(activeFilterCount(restored) > 0);
+  });
+  const geo = useGeolocation();
+  const map = useMapToggle();
   const [selected, setSelected] = useState<string | null>(null);
-  const [mapOpen, setMapOpen] = useState(false);
-  const [MapView, setMapView] = useState<ComponentType<ResultsMapProps> | null>(null);
-  const [mapFailed, setMapFailed] = useState(false);
   const typingTimer = useRef<number | undefined>(undefined);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const active = isActive(state);
@@ -82,30 +85,7 @@ export default function Finder(props: FinderProps) {
     }
   }, [active, load.status]);
 
-  /** Records a new state in the history (a new entry, or the current one while typing). */
-  const commit = useCallback(
-    (next: FinderState, mode: 'push' | 'replace' = 'push') => {
-      setState(next);
-      const url = `${props.findPath}${searchFromState(next)}`;
-      if (`${location.pathname}${location.search}` === url) return;
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    },
-    [props.findPath],
-  );
-
-  useEffect(() => {
-    const onPop = () => {
-      const next = stateFromSearch(location.search);
-      setState(next);
-      setDraft(next.q);
-      setNearDraft(next.near === 'me' ? '' : next.near);
-    };
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  const onTextInput = (value: string) => {
+  const onText = (value: string) => {
     setDraft(value);
     ensureEngine();
     window.clearTimeout(typingTimer.current);
@@ -126,33 +106,13 @@ export default function Finder(props: FinderProps) {
     });
   };
 
-  const locate = () => {
-    if (!('geolocation' in navigator)) return setLocating('denied');
-    setLocating('busy');
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        // Rounded to about 100 m: enough to sort by distance, and it never leaves the phone.
-        const round = (value: number) => Math.round(value * 1000) / 1000;
-        setMyPosition({
-          lat: round(position.coords.latitude),
-          lon: round(position.coords.longitude),
-        });
-        setLocating('idle');
-        setNearDraft('');
-        update({ near: 'me' });
-      },
-      () => setLocating('denied'),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
-    );
-  };
-
   const nearPlace = useMemo(() => {
     if (!engine || !state.near) return undefined;
     if (state.near === 'me')
-      return myPosition ? { ...myPosition, name: t('finder.ui.myLocation') } : undefined;
+      return geo.position ? { ...geo.position, name: t('finder.ui.myLocation') } : undefined;
     return engine.resolvePlace(state.near);
     // postalReady: a ZIP that was unknown resolves once the table arrives.
-  }, [engine, state.near, myPosition, postalReady, t]);
+  }, [engine, state.near, geo.position, postalReady, t]);
 
   const outcome = useMemo(() => {
     if (!engine || !active) return null;
@@ -175,211 +135,77 @@ export default function Finder(props: FinderProps) {
       ),
     [props.facets],
   );
-  const filterCount = activeFilterCount(state);
-  // A shared link with filters opens with them in view; after that the person decides.
-  const [moreOpenAtStart, setMoreOpenAtStart] = useState(false);
-  useEffect(() => {
-    const fromAddress = stateFromSearch(location.search);
-    setState(fromAddress);
-    setDraft(fromAddress.q);
-    setNearDraft(fromAddress.near === 'me' ? '' : fromAddress.near);
-    setMoreOpenAtStart(activeFilterCount(fromAddress) > 0);
-  }, []);
 
   const goToPage = (next: number) => {
     commit({ ...state, page: next });
     resultsHeading.current?.focus();
   };
 
-  /** Filters that are on, each with what to say and how to drop it, for the no-results advice. */
-  const activeFilters: Array<{ label: string; drop: Partial<FinderState> }> = [];
-  for (const facet of FACET_NAMES) {
-    for (const key of state.filters[facet]) {
-      activeFilters.push({
-        label: labels[facet]?.[key] ?? key,
-        drop: {
-          filters: { ...state.filters, [facet]: state.filters[facet].filter((k) => k !== key) },
-        },
-      });
-    }
-  }
-  if (state.languages.length > 0)
-    activeFilters.push({ label: t('finder.ui.facet.language'), drop: { languages: [] } });
-  if (state.openNow)
-    activeFilters.push({ label: t('finder.ui.openNow'), drop: { openNow: false } });
-  if (state.walkIn) activeFilters.push({ label: t('finder.ui.walkIn'), drop: { walkIn: false } });
-  if (state.openings)
-    activeFilters.push({ label: t('finder.ui.openings'), drop: { openings: false } });
-  if (state.within > 0)
-    activeFilters.push({ label: t('finder.ui.facet.within'), drop: { within: 0 } });
+  const drop = (step: WideningStep) => {
+    if (step.kind === 'words') setDraft('');
+    update(step.drop);
+  };
 
   return (
     <div class="rf-finder" inert={!hydrated} data-hydrated={hydrated ? '' : undefined}>
-      <form
-        class="rf-finder__form"
-        role="search"
-        aria-label={t('finder.ui.formLabel')}
-        onSubmit={(event) => {
-          event.preventDefault();
+      <FinderForm
+        state={state}
+        draft={draft}
+        nearDraft={nearDraft}
+        locating={geo.status}
+        nearUnknown={Boolean(
+          engine && state.near && state.near !== 'me' && !nearPlace && postalSettled,
+        )}
+        moreOpenAtStart={moreOpenAtStart}
+        active={active}
+        findPath={props.findPath}
+        facets={props.facets}
+        languages={props.languages}
+        onStart={ensureEngine}
+        onText={onText}
+        onNearInput={setNearDraft}
+        update={update}
+        onLocate={() =>
+          geo.locate(() => {
+            setNearDraft('');
+            update({ near: 'me' });
+          })
+        }
+        onSubmit={() => {
           window.clearTimeout(typingTimer.current);
           update({});
           resultsHeading.current?.focus();
         }}
-      >
-        <div class="rf-field">
-          <label class="rf-field__label" for="finder-q">
-            {t('finder.ui.searchLabel')}
-          </label>
-          <p class="rf-field__hint" id="finder-q-hint">
-            {t('finder.ui.searchHint')}
-          </p>
-          <input
-            class="rf-input"
-            id="finder-q"
-            type="search"
-            name="q"
-            autocomplete="off"
-            aria-describedby="finder-q-hint"
-            value={draft}
-            onFocus={ensureEngine}
-            onInput={(event) => onTextInput(event.currentTarget.value)}
-          />
-        </div>
-        <div class="rf-field">
-          <label class="rf-field__label" for="finder-near">
-            {t('finder.ui.nearLabel')}
-          </label>
-          <p class="rf-field__hint" id="finder-near-hint">
-            {t('finder.ui.nearHint')}
-          </p>
-          <div class="rf-finder__near">
-            <input
-              class="rf-input"
-              id="finder-near"
-              name="near"
-              autocomplete="postal-code"
-              aria-describedby="finder-near-hint finder-near-status"
-              value={state.near === 'me' && !nearDraft ? t('finder.ui.myLocation') : nearDraft}
-              onFocus={ensureEngine}
-              onInput={(event) => setNearDraft(event.currentTarget.value)}
-              onChange={(event) => update({ near: event.currentTarget.value.trim() })}
-            />
-            <button type="button" class="rf-button rf-button--secondary" onClick={locate}>
-              {t('finder.ui.useLocation')}
-            </button>
-          </div>
-          <p class="rf-field__hint" id="finder-near-status" aria-live="polite">
-            {locating === 'busy' && t('finder.ui.locating')}
-            {locating === 'denied' && t('finder.ui.locationDenied')}
-            {locating === 'idle' && state.near === 'me' && t('finder.ui.locationPrivacy')}
-            {engine &&
-              state.near &&
-              state.near !== 'me' &&
-              !nearPlace &&
-              postalSettled &&
-              t('finder.ui.nearUnknown', { near: state.near })}
-          </p>
-        </div>
-        <QuickFilters state={state} update={update} t={t} />
-        <details class="rf-finder__more" open={moreOpenAtStart}>
-          <summary>
-            {filterCount > 0
-              ? t('finder.ui.moreFiltersCount', { count: filterCount })
-              : t('finder.ui.moreFilters')}
-          </summary>
-          <FacetFilters
-            idPrefix="finder"
-            facets={props.facets}
-            languages={props.languages}
-            state={state}
-            update={update}
-            t={t}
-          />
-        </details>
-        <div class="rf-actions">
-          <button type="submit" class="rf-button">
-            {t('finder.ui.submit')}
-          </button>
-          {active && (
-            <a
-              class="rf-button rf-button--secondary"
-              href={props.findPath}
-              onClick={(event) => {
-                event.preventDefault();
-                setDraft('');
-                setNearDraft('');
-                commit(stateFromSearch(''));
-              }}
-            >
-              {t('finder.ui.clear')}
-            </a>
-          )}
-        </div>
-      </form>
+        onClear={() => {
+          setDraft('');
+          setNearDraft('');
+          commit(stateFromSearch(''));
+        }}
+        t={t}
+      />
 
       {active && (
         <section class="rf-finder__results" aria-labelledby="finder-results-title">
           <h2 id="finder-results-title" tabIndex={-1} ref={resultsHeading}>
             {t('finder.resultsTitle')}
           </h2>
-          <div role="status" class="rf-finder__status">
-            {load.status === 'loading' && <p>{t('finder.ui.loading')}</p>}
-            {load.status === 'failed' && <p>{t('finder.ui.loadFailed')}</p>}
-            {outcome && (
-              <p>
-                {results.length === 0
-                  ? t('finder.ui.noResults')
-                  : t.plural('finder.ui.count', results.length, {
-                      start: start + 1,
-                      end: start + shown.length,
-                    })}
-                {results.length > 0 &&
-                  sortedFrom &&
-                  ` ${t('finder.ui.sortedFrom', { place: sortedFrom.name })}`}
-                {outcome.unmatched.length > 0 &&
-                  ` ${t('finder.ui.unmatched', { words: outcome.unmatched.join(', ') })}`}
-              </p>
-            )}
-          </div>
+          <FinderStatus
+            load={load.status}
+            outcome={outcome}
+            start={start}
+            shownCount={shown.length}
+            sortedFrom={sortedFrom}
+            t={t}
+          />
           {outcome && results.length === 0 && (
-            <div class="rf-panel">
-              <ul>
-                {state.q.trim() && (
-                  <li>
-                    <button
-                      type="button"
-                      class="rf-link-button"
-                      onClick={() => {
-                        setDraft('');
-                        update({ q: '' });
-                      }}
-                    >
-                      {t('finder.ui.dropText', { words: state.q.trim() })}
-                    </button>
-                  </li>
-                )}
-                {activeFilters.map((filter) => (
-                  <li key={filter.label}>
-                    <button
-                      type="button"
-                      class="rf-link-button"
-                      onClick={() => update(filter.drop)}
-                    >
-                      {t('finder.ui.dropFilter', { filter: filter.label })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <p>{t('finder.ui.noResultsHelp')}</p>
-              <div class="rf-actions">
-                <a class="rf-button" href={`tel:${props.hotline.dial}`}>
-                  {t('call.button', { number: props.hotline.display })}
-                </a>
-                <a class="rf-button rf-button--secondary" href={props.callbackUrl}>
-                  {t('nav.callback')}
-                </a>
-              </div>
-            </div>
+            <FinderNoResults
+              state={state}
+              labels={labels}
+              hotline={props.hotline}
+              callbackUrl={props.callbackUrl}
+              onDrop={drop}
+              t={t}
+            />
           )}
           {results.length > 0 && (
             <div class="rf-actions rf-finder__tools">
@@ -387,86 +213,40 @@ export default function Finder(props: FinderProps) {
               <button
                 type="button"
                 class="rf-button rf-button--secondary"
-                aria-expanded={mapOpen}
-                onClick={() => {
-                  const open = !mapOpen;
-                  setMapOpen(open);
-                  if (open && !MapView) {
-                    import('./ResultsMap.tsx')
-                      .then((module) => setMapView(() => module.ResultsMap))
-                      .catch(() => setMapFailed(true));
-                  }
-                }}
+                aria-expanded={map.open}
+                onClick={map.toggle}
               >
-                {mapOpen ? t('finder.ui.hideMap') : t('finder.ui.showMap')}
+                {map.open ? t('finder.ui.hideMap') : t('finder.ui.showMap')}
               </button>
             </div>
           )}
-          {mapOpen && results.length > 0 && (
-            <div class="rf-finder__map">
-              {mapFailed ? (
-                <p>{t('finder.ui.mapFailed')}</p>
-              ) : MapView ? (
-                <MapView
-                  map={props.map}
-                  shown={shown}
-                  all={results}
-                  firstNumber={start + 1}
-                  selected={selected}
-                  onSelect={setSelected}
-                  t={t}
-                />
-              ) : (
-                <p>{t('finder.ui.mapLoading')}</p>
-              )}
-            </div>
+          {map.open && results.length > 0 && (
+            <FinderMap
+              View={map.View}
+              failed={map.failed}
+              map={props.map}
+              shown={shown}
+              all={results}
+              firstNumber={start + 1}
+              selected={selected}
+              onSelect={setSelected}
+              t={t}
+            />
           )}
-          {shown.length > 0 && (
-            <ol class="rf-cards" start={start + 1} id="finder-list" tabIndex={-1}>
-              {shown.map((result, index) => (
-                <li key={result.doc.i}>
-                  <FinderResult
-                    result={result}
-                    number={start + index + 1}
-                    locale={locale}
-                    t={t}
-                    labels={labels}
-                    selected={selected === result.doc.i}
-                    onSelect={setSelected}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          {pageCount > 1 && (
-            <nav class="rf-pagination" aria-label={t('pagination.label')}>
-              {page > 1 && (
-                <a
-                  class="rf-pagination__link"
-                  href={`${props.findPath}${searchFromState({ ...state, page: page - 1 })}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goToPage(page - 1);
-                  }}
-                >
-                  {t('pagination.previous')}
-                </a>
-              )}
-              <span>{t('pagination.status', { current: page, last: pageCount })}</span>
-              {page < pageCount && (
-                <a
-                  class="rf-pagination__link"
-                  href={`${props.findPath}${searchFromState({ ...state, page: page + 1 })}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goToPage(page + 1);
-                  }}
-                >
-                  {t('pagination.next')}
-                </a>
-              )}
-            </nav>
-          )}
+          <FinderResultsList
+            shown={shown}
+            start={start}
+            page={page}
+            pageCount={pageCount}
+            state={state}
+            findPath={props.findPath}
+            locale={locale}
+            labels={labels}
+            selected={selected}
+            onSelect={setSelected}
+            goToPage={goToPage}
+            t={t}
+          />
         </section>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDistance } from '../domain/format-distance.ts';
+import { interpolate } from '../domain/interpolate.ts';
 import {
   queryFromState,
   searchFromState,
@@ -16,13 +17,14 @@ import {
   shortLinkPath,
 } from '../domain/urls.ts';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
-import { translator, type Strings } from './format.ts';
+import { translator, type Messages } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
+import type { OPERATOR_KEYS } from './operator-keys.ts';
 
 export interface OperatorProps {
   locale: string;
-  strings: Strings;
+  strings: Messages<typeof OPERATOR_KEYS>;
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
   /** Published site languages, named in themselves, for the caller's language. */
@@ -211,7 +213,7 @@ export default function Operator(props: OperatorProps) {
             <tbody>
               {rows.map(({ doc, distanceKm }) => {
                 const call = doc.p
-                  ? (props.smsCall[caller] ?? '{{number}}').replace('{{number}}', doc.p[1])
+                  ? interpolate(props.smsCall[caller] ?? '{{number}}', { number: doc.p[1] })
                   : undefined;
                 const text = smsText({
                   name: doc.n,

@@ -1,5 +1,5 @@
 import type { FinderState } from '../domain/search/url-state.ts';
-import type { Translate } from './format.ts';
+import type { MessageKey, Translate } from './format.ts';
 
 const TOGGLES = [
   ['openNow', 'finder.ui.openNow'],
@@ -7,10 +7,17 @@ const TOGGLES = [
   ['openings', 'finder.ui.openings'],
 ] as const;
 
+export const QUICK_FILTERS_KEYS = [
+  'finder.ui.quickFilters',
+  'finder.ui.openNow',
+  'finder.ui.walkIn',
+  'finder.ui.openings',
+] as const;
+
 export interface QuickFiltersProps {
   state: FinderState;
   update: (change: Partial<FinderState>) => void;
-  t: Translate;
+  t: Translate<MessageKey<typeof QUICK_FILTERS_KEYS>>;
 }
 
 /** The three filters people reach for first, always in view: open now, walk-in, has room. */

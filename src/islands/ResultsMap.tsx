@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { SearchResult } from '../domain/search/engine.ts';
-import type { Translate } from './format.ts';
+import type { MessageKey, Translate } from './format.ts';
+// Declared beside the code that loads this module: declaring them here would load Leaflet too.
+import type { RESULTS_MAP_KEYS } from './FinderMap.tsx';
 
 export interface ResultsMapProps {
   map: { tiles: string; attribution: string; center: [number, number]; zoom: number };
@@ -13,7 +15,7 @@ export interface ResultsMapProps {
   firstNumber: number;
   selected: string | null;
   onSelect: (id: string) => void;
-  t: Translate;
+  t: Translate<MessageKey<typeof RESULTS_MAP_KEYS>>;
 }
 
 const PIN_SIZE = 32;

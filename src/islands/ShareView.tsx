@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from './format.ts';
+import type { MessageKey, Translate } from './format.ts';
+
+export const SHARE_VIEW_KEYS = ['share.share', 'share.copied', 'share.qr', 'share.print'] as const;
 
 export interface ShareViewProps {
   /** The absolute address of the current view. */
   url: string;
   title: string;
-  t: Translate;
+  t: Translate<MessageKey<typeof SHARE_VIEW_KEYS>>;
 }
 
 /**

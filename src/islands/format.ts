@@ -1,29 +1,70 @@
-/**
- * The few i18next features islands need (interpolation and plurals), without shipping
- * i18next to the phone: strings are translated at build time and passed in as props.
- */
-export type Strings = Readonly<Record<string, string>>;
+import { interpolate, type MessageValues } from '../domain/interpolate.ts';
 
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+/**
+ * Island messages: looked up at build time from the keys each island declares, passed in as
+ * props, and filled in on the phone with the same `{{name}}` interpolation i18next uses, without
+ * shipping i18next. A component declares its keys as an `as const` array, with the declarations
+ * of the components it shows as entries (nested, not spread: a spread keeps the arrays in the
+ * phone's script); an island's whole list is in its `-keys.ts` file (an island's module is a
+ * script entry, and every export of an entry reaches the phone). Props take
+ * `Messages<typeof KEYS>` and `t` only those keys, so a key used but not declared is a type
+ * error; tests/unit/island-messages.test.ts checks the sources and every published locale.
+ */
+export type MessageKeys = readonly (string | readonly unknown[])[];
+
+/** A plural message's forms, by the locale's plural category (i18next's `key_one`, `key_other` …). */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
+
+/** Translated templates for the keys K, `{{placeholders}}` kept for the island to fill. */
+export type MessagesFor<K extends string> = { readonly [Key in K]: string | PluralForms };
+
+/** The key names of a declaration, nested declarations included: `MessageKey<typeof SHARE_VIEW_KEYS>`. */
+export type MessageKey<Keys extends MessageKeys> = KeyOf<Keys[number]>;
+type KeyOf<Entry> = Entry extends string
+  ? Entry
+  : Entry extends readonly unknown[]
+    ? KeyOf<Entry[number]>
+    : never;
+
+/** The messages an island receives for its declared keys: `Messages<typeof FINDER_KEYS>`. */
+export type Messages<Keys extends MessageKeys> = MessagesFor<MessageKey<Keys>>;
+
+/**
+ * Looks up and fills an island's messages. A component takes `Translate<its keys>`; one written
+ * before keys were declared takes plain `Translate`, which accepts any key (and any translator).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the untyped form
+export interface Translate<K extends string = any> {
+  (key: K, values?: MessageValues): string;
+  /** The form chosen by the locale's plural rules for `count`, which also fills `{{count}}`. */
+  plural: (key: K, count: number, values?: MessageValues) => string;
+  /** The raw template, placeholders kept, for `around`. */
+  template: (key: K) => string;
 }
 
-export function translator(strings: Strings, locale: string) {
+export function translator<K extends string>(
+  messages: MessagesFor<K>,
+  locale: string,
+): Translate<K> {
   const plurals = new Intl.PluralRules(locale);
-  const t = (key: string, values?: Record<string, string | number>) =>
-    format(strings[key] ?? key, values);
-  /** The raw template, placeholders kept, for `around`. */
-  t.template = (key: string) => strings[key] ?? key;
-  /** `key_one`, `key_other` … chosen by the locale's plural rules, as i18next names them. */
-  t.plural = (key: string, count: number, values: Record<string, string | number> = {}) =>
-    format(strings[`${key}_${plurals.select(count)}`] ?? strings[`${key}_other`] ?? key, {
-      ...values,
-      count,
-    });
+  const lookup = (key: K): string | PluralForms | undefined =>
+    (messages as Partial<MessagesFor<K>>)[key];
+  const template = (key: K) => {
+    const message = lookup(key);
+    return typeof message === 'string' ? message : (message?.other ?? key);
+  };
+  const t = (key: K, values?: MessageValues) => interpolate(template(key), values);
+  t.template = template;
+  t.plural = (key: K, count: number, values: MessageValues = {}) => {
+    const message = lookup(key);
+    const form =
+      typeof message === 'string'
+        ? message
+        : (message?.[plurals.select(count)] ?? message?.other ?? key);
+    return interpolate(form, { ...values, count });
+  };
   return t;
 }
-
-export type Translate = ReturnType<typeof translator>;
 
 /**
  * Splits a translated sentence at one {{placeholder}}, so the value can be rendered as a link
@@ -33,18 +74,4 @@ export function around(template: string, name: string): [string, string] {
   const marker = `{{${name}}}`;
   const at = template.indexOf(marker);
   return at < 0 ? [template, ''] : [template.slice(0, at), template.slice(at + marker.length)];
-}
-
-/** Flattens nested translation objects into dotted keys, at build time. */
-export function flattenStrings(
-  value: unknown,
-  prefix = '',
-  into: Record<string, string> = {},
-): Record<string, string> {
-  if (typeof value === 'string') into[prefix] = value;
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value))
-      flattenStrings(child, prefix ? `${prefix}.${key}` : key, into);
-  }
-  return into;
 }

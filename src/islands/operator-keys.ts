@@ -1,0 +1,36 @@
+import { FACET_FILTERS_KEYS } from './FacetFilters.tsx';
+import { QUICK_FILTERS_KEYS } from './QuickFilters.tsx';
+
+/**
+ * The messages the operator island is given (Operator.tsx's own, then its components'). Kept
+ * out of Operator.tsx: an island's module is a script entry, whose exports all reach the browser.
+ */
+export const OPERATOR_KEYS = [
+  'finder.ui.formLabel',
+  'operator.callerLanguage',
+  'operator.searchLabel',
+  'finder.ui.nearLabel',
+  'finder.ui.nearHint',
+  'finder.ui.moreFilters',
+  'finder.ui.loading',
+  'finder.ui.loadFailed',
+  'finder.ui.count',
+  'operator.copyView',
+  'operator.copiedView',
+  'finder.resultsTitle',
+  'operator.place',
+  'operator.phone',
+  'operator.where',
+  'operator.actions',
+  'operator.copyLink',
+  'operator.copiedLink',
+  'operator.copyText',
+  'operator.copiedText',
+  'operator.callback',
+  'pagination.label',
+  'pagination.previous',
+  'pagination.next',
+  'pagination.status',
+  QUICK_FILTERS_KEYS,
+  FACET_FILTERS_KEYS,
+] as const;
