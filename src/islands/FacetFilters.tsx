@@ -1,6 +1,7 @@
 import type { FacetName } from '../domain/search/documents.ts';
 import { WITHIN_CHOICES, type FinderState } from '../domain/search/url-state.ts';
 import type { Translate } from './format.ts';
+import './FacetFilters.css';
 
 export interface FacetOptions {
   name: FacetName;

@@ -1,4 +1,3 @@
-import { intlLocale } from '../domain/intl-locale.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { FACET_NAMES } from '../domain/search/documents.ts';
@@ -11,7 +10,8 @@ import {
   type FinderState,
 } from '../domain/search/url-state.ts';
 import type { LatLon } from '../domain/geo.ts';
-import { FinderResult } from './FinderResult.tsx';
+import { Pagination } from '../components/Pagination.tsx';
+import { ProviderList } from '../components/ProviderList.tsx';
 import { ShareView } from './ShareView.tsx';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
@@ -19,12 +19,12 @@ import { useHydrated } from './use-hydrated.ts';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import type { ResultsMapProps } from './ResultsMap.tsx';
+import './Finder.css';
 
 export interface FinderProps {
   locale: string;
   /** `/en/find/`: the canonical address of every finder view. */
   findPath: string;
-  providerPath: string;
   indexUrl: string;
   postalUrl: string;
   pageSize: number;
@@ -167,15 +167,6 @@ export default function Finder(props: FinderProps) {
   const start = (page - 1) * pageSize;
   const shown = results.slice(start, start + pageSize);
   const sortedFrom = nearPlace ?? outcome?.near;
-  const distanceFormat = useMemo(
-    () =>
-      new Intl.NumberFormat(intlLocale(locale), {
-        style: 'unit',
-        unit: 'mile',
-        maximumFractionDigits: 1,
-      }),
-    [locale],
-  );
   const labels = useMemo(
     () =>
       Object.fromEntries(
@@ -185,6 +176,10 @@ export default function Finder(props: FinderProps) {
         ]),
       ),
     [props.facets],
+  );
+  const label = useCallback(
+    (facet: 'service' | 'medication', key: string) => labels[facet]?.[key] ?? key,
+    [labels],
   );
   const filterCount = activeFilterCount(state);
   // A shared link with filters opens with them in view; after that the person decides.
@@ -432,53 +427,26 @@ export default function Finder(props: FinderProps) {
               )}
             </div>
           )}
-          {shown.length > 0 && (
-            <ol class="rf-cards" start={start + 1} id="finder-list" tabIndex={-1}>
-              {shown.map((result, index) => (
-                <li key={result.doc.i}>
-                  <FinderResult
-                    result={result}
-                    number={start + index + 1}
-                    providerPath={props.providerPath}
-                    t={t}
-                    labels={labels}
-                    distanceFormat={distanceFormat}
-                    selected={selected === result.doc.i}
-                    onSelect={setSelected}
-                  />
-                </li>
-              ))}
-            </ol>
+          {engine && shown.length > 0 && (
+            <ProviderList
+              views={shown.map((result) => engine.view(result))}
+              start={start + 1}
+              locale={locale}
+              t={t}
+              label={label}
+              numbered
+              id="finder-list"
+              selected={selected}
+              onSelect={setSelected}
+            />
           )}
-          {pageCount > 1 && (
-            <nav class="rf-pagination" aria-label={t('pagination.label')}>
-              {page > 1 && (
-                <a
-                  class="rf-pagination__link"
-                  href={`${props.findPath}${searchFromState({ ...state, page: page - 1 })}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goToPage(page - 1);
-                  }}
-                >
-                  {t('pagination.previous')}
-                </a>
-              )}
-              <span>{t('pagination.status', { current: page, last: pageCount })}</span>
-              {page < pageCount && (
-                <a
-                  class="rf-pagination__link"
-                  href={`${props.findPath}${searchFromState({ ...state, page: page + 1 })}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    goToPage(page + 1);
-                  }}
-                >
-                  {t('pagination.next')}
-                </a>
-              )}
-            </nav>
-          )}
+          <Pagination
+            current={page}
+            last={pageCount}
+            t={t}
+            href={(number) => `${props.findPath}${searchFromState({ ...state, page: number })}`}
+            onPage={goToPage}
+          />
         </section>
       )}
     </div>

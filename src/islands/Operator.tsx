@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PhoneLink } from '../components/PhoneLink.tsx';
+import { Pagination } from '../components/Pagination.tsx';
 import { kmToMiles } from '../domain/geo.ts';
 import {
   queryFromState,
@@ -7,10 +9,12 @@ import {
   type FinderState,
 } from '../domain/search/url-state.ts';
 import { smsText } from '../domain/share/sms.ts';
+import { localized } from '../domain/urls.ts';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
+import './Operator.css';
 
 export interface OperatorProps {
   locale: string;
@@ -185,7 +189,7 @@ export default function Operator(props: OperatorProps) {
         </button>
       </p>
 
-      {rows.length > 0 && (
+      {engine && rows.length > 0 && (
         <div class="rf-operator__table-wrap">
           <table class="rf-operator__table">
             <caption class="rf-visually-hidden">{t('finder.resultsTitle')}</caption>
@@ -198,24 +202,27 @@ export default function Operator(props: OperatorProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ doc, distanceKm }) => {
-                const call = doc.p
-                  ? (props.smsCall[caller] ?? '{{number}}').replace('{{number}}', doc.p[1])
+              {rows.map((result) => {
+                const view = engine.view(result);
+                const { phone, distanceKm } = view;
+                const call = phone
+                  ? (props.smsCall[caller] ?? '{{number}}').replace('{{number}}', phone.display)
                   : undefined;
+                const address = view.address && `${view.address.street}, ${view.address.city}`;
                 const text = smsText({
-                  name: doc.n,
+                  name: view.name,
                   call,
-                  address: doc.s && doc.c ? `${doc.s}, ${doc.c}` : undefined,
-                  url: linkFor(doc.k),
+                  address,
+                  url: linkFor(view.shortCode),
                 });
                 return (
-                  <tr key={doc.i}>
+                  <tr key={view.id}>
                     <th scope="row">
-                      <a href={`/${locale}/providers/${doc.i}/`}>{doc.n}</a>
+                      <a href={localized(locale, view.path)}>{view.name}</a>
                     </th>
-                    <td class="rf-ltr">{doc.p ? <a href={doc.p[0]}>{doc.p[1]}</a> : '—'}</td>
+                    <td class="rf-ltr">{phone ? <PhoneLink phone={phone} t={t} /> : '—'}</td>
                     <td>
-                      {[doc.s, doc.c].filter(Boolean).join(', ')}
+                      {address}
                       {distanceKm !== undefined && ` (${kmToMiles(distanceKm).toFixed(1)} mi)`}
                     </td>
                     <td>
@@ -224,11 +231,14 @@ export default function Operator(props: OperatorProps) {
                           type="button"
                           class="rf-link-button"
                           onClick={() =>
-                            copy(linkFor(doc.k), t('operator.copiedLink', { language: callerName }))
+                            copy(
+                              linkFor(view.shortCode),
+                              t('operator.copiedLink', { language: callerName }),
+                            )
                           }
                         >
                           {t('operator.copyLink', { language: callerName })}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </button>
                         <button
                           type="button"
@@ -238,13 +248,13 @@ export default function Operator(props: OperatorProps) {
                           }
                         >
                           {t('operator.copyText')}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </button>
                         <a
-                          href={`/${locale}/callback/?for=someone-else&provider=${encodeURIComponent(doc.i)}&lang=${encodeURIComponent(caller)}`}
+                          href={`/${locale}/callback/?for=someone-else&provider=${encodeURIComponent(view.id)}&lang=${encodeURIComponent(caller)}`}
                         >
                           {t('operator.callback')}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </a>
                       </div>
                     </td>
@@ -255,21 +265,7 @@ export default function Operator(props: OperatorProps) {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav class="rf-pagination" aria-label={t('pagination.label')}>
-          {page > 1 && (
-            <button type="button" class="rf-link-button" onClick={() => update({ page: page - 1 })}>
-              {t('pagination.previous')}
-            </button>
-          )}
-          <span>{t('pagination.status', { current: page, last: pages })}</span>
-          {page < pages && (
-            <button type="button" class="rf-link-button" onClick={() => update({ page: page + 1 })}>
-              {t('pagination.next')}
-            </button>
-          )}
-        </nav>
-      )}
+      <Pagination current={page} last={pages} t={t} onPage={(number) => update({ page: number })} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { Translate } from './format.ts';
+import './QuickFilters.css';
 
 const TOGGLES = [
   ['openNow', 'finder.ui.openNow'],

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { SearchResult } from '../domain/search/engine.ts';
 import type { Translate } from './format.ts';
+import './ResultsMap.css';
 
 export interface ResultsMapProps {
   map: { tiles: string; attribution: string; center: [number, number]; zoom: number };
