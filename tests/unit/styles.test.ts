@@ -50,14 +50,24 @@ function parse(css: string): Block[] {
 const LAYERS = ['tokens', 'base', 'layout', 'utilities', 'print', 'components'];
 
 describe('stylesheets', () => {
-  it('declare the layer order once, in global.css', () => {
-    const declarations = cssFiles.filter((file) =>
-      /@layer\s+[\w-]+\s*,/.test(readFileSync(file, 'utf8')),
-    );
-    expect(declarations.map((file) => relative(src, file))).toEqual(['styles/global.css']);
-    expect(readFileSync(join(src, 'styles/global.css'), 'utf8')).toContain(
-      `@layer ${LAYERS.join(', ')};`,
-    );
+  it('declare the layer order once, first in every page', () => {
+    const statements = all.filter((file) => /@layer\s+[\w-]+\s*,/.test(readFileSync(file, 'utf8')));
+    expect(statements.map((file) => relative(src, file))).toEqual(['components/LayerOrder.astro']);
+    expect(readFileSync(statements[0]!, 'utf8')).toContain(`@layer ${LAYERS.join(', ')};`);
+    for (const page of ['layouts/BaseLayout.astro', 'pages/index.astro', 'pages/404.astro'])
+      expect(readFileSync(join(src, page), 'utf8')).toMatch(
+        /<meta charset="utf-8" \/>\s*<LayerOrder \/>/,
+      );
+  });
+
+  it('bring the layers in global.css in their declared order', () => {
+    const imported = [
+      ...readFileSync(join(src, 'styles/global.css'), 'utf8').matchAll(/@import url\('([^']+)'\)/g),
+    ]
+      .map((m) => readFileSync(join(src, 'styles', m[1]!), 'utf8'))
+      .map((css) => /@layer ([\w-]+)/.exec(css)![1]!);
+    const firstSeen = imported.filter((layer, index) => imported.indexOf(layer) === index);
+    expect(firstSeen).toEqual(LAYERS);
   });
 
   it.each(cssFiles.filter((f) => !f.endsWith('global.css')).map((f) => [relative(src, f), f]))(

@@ -14,7 +14,9 @@ import { displayPhone, telHref } from '../phone.ts';
 import { shortCode } from '../share/short-code.ts';
 import { providerPath } from '../urls.ts';
 import type { WeeklyInterval } from '../weekly-hours.ts';
+import type { SearchResult } from './engine.ts';
 import type { ResultView } from './result-view.ts';
+import { normalize } from './text.ts';
 
 /**
  * The search index file: one compact record per provider plus what the browser needs to
@@ -160,6 +162,31 @@ export function documentView(doc: SearchDocument, areas: SearchIndexFile['areas'
   if (doc.p) view.phone = { href: doc.p[0], display: doc.p[1], kind: 'voice' };
   if (doc.h) view.hours = weeklyIntervalsOf(doc.h);
   if (doc.g) view.position = { lat: doc.g[0], lon: doc.g[1] };
+  return view;
+}
+
+/** A search result as the interface shows it: the place, how far it is, why it matched. */
+export function resultView(
+  result: SearchResult,
+  labels: SearchIndexFile['labels'],
+  areas: SearchIndexFile['areas'],
+): ResultView {
+  const view = documentView(result.doc, areas);
+  if (result.distanceKm !== undefined) view.distanceKm = result.distanceKm;
+  if (result.openNow !== undefined) view.openNow = result.openNow;
+  // An indexed term in words: "svc:detox" is the detox label in the index's language.
+  const termLabel = (term: string) => {
+    const [kind, key = ''] = term.split(':');
+    if (kind === 'svc') return labels.service[key] ?? key;
+    if (kind === 'med') return labels.medication[key] ?? key;
+    return term;
+  };
+  // Say why a place matched only when it is not plain: not its name, and not the very word typed.
+  for (const reason of result.reasons) {
+    const term = termLabel(reason.term);
+    if (reason.field !== 'name' && normalize(term) !== normalize(reason.typed))
+      view.reasons.push({ typed: reason.typed, term });
+  }
   return view;
 }
 

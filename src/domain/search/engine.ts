@@ -3,7 +3,7 @@ import Fuse from 'fuse.js/basic';
 import {
   FACETS,
   FACET_NAMES,
-  documentView,
+  resultView,
   weeklyIntervalsOf,
   type FacetName,
   type SearchDocument,
@@ -247,24 +247,7 @@ export class SearchEngine {
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */
   view(result: SearchResult): ResultView {
-    const view = documentView(result.doc, this.areas);
-    if (result.distanceKm !== undefined) view.distanceKm = result.distanceKm;
-    if (result.openNow !== undefined) view.openNow = result.openNow;
-    // Say why a place matched only when it is not plain: not its name, and not the very word typed.
-    for (const reason of result.reasons) {
-      const term = this.termLabel(reason.term);
-      if (reason.field !== 'name' && normalize(term) !== normalize(reason.typed))
-        view.reasons.push({ typed: reason.typed, term });
-    }
-    return view;
-  }
-
-  /** An indexed term in words: "svc:detox" is the detox label in the index's language. */
-  private termLabel(term: string): string {
-    const [kind, key = ''] = term.split(':');
-    if (kind === 'svc') return this.labels.service[key] ?? key;
-    if (kind === 'med') return this.labels.medication[key] ?? key;
-    return term;
+    return resultView(result, this.labels, this.areas);
   }
 
   get size(): number {
