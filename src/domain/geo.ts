@@ -16,6 +16,11 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** A coordinate rounded to about a metre: as precise as an address needs, and shorter. */
+export function roundCoordinate(degrees: number): number {
+  return Math.round(degrees * 1e5) / 1e5;
+}
+
 const KM_PER_MILE = 1.609344;
 
 export function kmToMiles(km: number): number {

@@ -1,8 +1,20 @@
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/min';
+import type { PhoneKind } from '../schemas/taxonomy.ts';
 
 export interface PhoneLike {
   number: string;
   extension?: string | undefined;
+}
+
+/** A line as the interface shows it: what to tap, what to read, what kind of line it is. */
+export interface PhoneView {
+  /** tel: or sms: link; absent for a fax, which no phone dials from a link. */
+  href?: string;
+  /** As written for people in the deployment's country. */
+  display: string;
+  kind: PhoneKind;
+  /** What a caller reaches ("Intake"), as written by the source. */
+  label?: string;
 }
 
 /**
@@ -27,4 +39,16 @@ export function telHref(phone: PhoneLike): string {
 /** An sms: link for text lines. */
 export function smsHref(phone: PhoneLike): string {
   return `sms:${phone.number}`;
+}
+
+/** Any line of a provider, for the provider page's list of numbers. */
+export function phoneView(
+  phone: PhoneLike & { kind: PhoneKind; label?: string | undefined },
+  country: string,
+): PhoneView {
+  const view: PhoneView = { display: displayPhone(phone, country), kind: phone.kind };
+  if (phone.kind === 'text') view.href = smsHref(phone);
+  else if (phone.kind !== 'fax') view.href = telHref(phone);
+  if (phone.label) view.label = phone.label;
+  return view;
 }

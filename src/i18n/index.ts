@@ -27,6 +27,25 @@ export function useTranslations(locale: string): TFunction {
   return i18n.getFixedT(locale);
 }
 
+/**
+ * The same, as the plain function the Preact components take: they draw the same words on
+ * pages built here and inside islands, which get their strings as props.
+ */
+export function plainTranslations(
+  locale: string,
+): (key: string, values?: Record<string, string | number>) => string {
+  const t = i18n.getFixedT(locale);
+  return (key, values) => (values ? t(key, values) : t(key));
+}
+
+/** Names of services and medications in one locale, for the components' tags. */
+export function facetLabels(
+  locale: string,
+): (facet: 'service' | 'medication', key: string) => string {
+  const t = i18n.getFixedT(locale);
+  return (facet, key) => t(`taxonomy.${facet}.${key}`);
+}
+
 export function direction(locale: string): 'ltr' | 'rtl' {
   return localeInfo(locale).dir;
 }

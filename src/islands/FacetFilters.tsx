@@ -1,5 +1,6 @@
 import type { FacetName } from '../domain/search/documents.ts';
 import { WITHIN_CHOICES, type FinderState } from '../domain/search/url-state.ts';
+import './FacetFilters.css';
 import type { MessageKey, Translate } from './format.ts';
 
 export const FACET_FILTERS_KEYS = [

@@ -22,6 +22,7 @@ import { useMapToggle } from './use-map-toggle.ts';
 import { translator, type Messages } from './format.ts';
 import type { ResultsMapProps } from './ResultsMap.tsx';
 import type { FINDER_KEYS } from './finder-keys.ts';
+import './Finder.css';
 
 export interface FinderProps {
   locale: string;
@@ -240,6 +241,7 @@ export default function Finder(props: FinderProps) {
             pageCount={pageCount}
             state={state}
             findPath={props.findPath}
+            engine={engine}
             locale={locale}
             labels={labels}
             selected={selected}

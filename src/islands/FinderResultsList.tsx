@@ -1,26 +1,10 @@
+import { PAGINATION_KEYS, Pagination } from '../components/Pagination.tsx';
+import { PROVIDER_LIST_KEYS, ProviderList } from '../components/ProviderList.tsx';
+import type { SearchEngine, SearchResult } from '../domain/search/engine.ts';
 import { searchFromState, type FinderState } from '../domain/search/url-state.ts';
-import type { SearchResult } from '../domain/search/engine.ts';
-import { FinderResult } from './FinderResult.tsx';
 import type { MessageKey, Translate } from './format.ts';
 
-/** What each result card says (FinderResult.tsx takes an untyped `t`, so they are listed here). */
-export const FINDER_RESULT_KEYS = [
-  'finder.ui.away',
-  'finder.ui.openBadge',
-  'finder.ui.closedBadge',
-  'finder.ui.matched',
-  'provider.servicesUnlisted',
-  'provider.servicesLabel',
-  'provider.inferredTag',
-] as const;
-
-export const FINDER_RESULTS_LIST_KEYS = [
-  FINDER_RESULT_KEYS,
-  'pagination.label',
-  'pagination.previous',
-  'pagination.status',
-  'pagination.next',
-] as const;
+export const FINDER_RESULTS_LIST_KEYS = [PROVIDER_LIST_KEYS, PAGINATION_KEYS] as const;
 
 export interface FinderResultsListProps {
   /** The results on this page, numbered from `start + 1`. */
@@ -30,6 +14,7 @@ export interface FinderResultsListProps {
   pageCount: number;
   state: FinderState;
   findPath: string;
+  engine: SearchEngine | null;
   locale: string;
   labels: Record<string, Record<string, string>>;
   selected: string | null;
@@ -38,58 +23,35 @@ export interface FinderResultsListProps {
   t: Translate<MessageKey<typeof FINDER_RESULTS_LIST_KEYS>>;
 }
 
-/** One page of results, and the links to the pages before and after it. */
+/**
+ * One page of results, and the links to the pages before and after it: the same list and
+ * pagination the pages without JavaScript draw.
+ */
 export function FinderResultsList(props: FinderResultsListProps) {
-  const { shown, start, page, pageCount, state, locale, labels, selected, goToPage, t } = props;
-  const setSelected = props.onSelect;
+  const { shown, start, page, pageCount, state, engine, locale, labels, goToPage, t } = props;
+  const label = (facet: 'service' | 'medication', key: string) => labels[facet]?.[key] ?? key;
   return (
     <>
-      {shown.length > 0 && (
-        <ol class="rf-cards" start={start + 1} id="finder-list" tabIndex={-1}>
-          {shown.map((result, index) => (
-            <li key={result.doc.i}>
-              <FinderResult
-                result={result}
-                number={start + index + 1}
-                locale={locale}
-                t={t}
-                labels={labels}
-                selected={selected === result.doc.i}
-                onSelect={setSelected}
-              />
-            </li>
-          ))}
-        </ol>
+      {engine && shown.length > 0 && (
+        <ProviderList
+          views={shown.map((result) => engine.view(result))}
+          start={start + 1}
+          locale={locale}
+          t={t}
+          label={label}
+          numbered
+          id="finder-list"
+          selected={props.selected}
+          onSelect={props.onSelect}
+        />
       )}
-      {pageCount > 1 && (
-        <nav class="rf-pagination" aria-label={t('pagination.label')}>
-          {page > 1 && (
-            <a
-              class="rf-pagination__link"
-              href={`${props.findPath}${searchFromState({ ...state, page: page - 1 })}`}
-              onClick={(event) => {
-                event.preventDefault();
-                goToPage(page - 1);
-              }}
-            >
-              {t('pagination.previous')}
-            </a>
-          )}
-          <span>{t('pagination.status', { current: page, last: pageCount })}</span>
-          {page < pageCount && (
-            <a
-              class="rf-pagination__link"
-              href={`${props.findPath}${searchFromState({ ...state, page: page + 1 })}`}
-              onClick={(event) => {
-                event.preventDefault();
-                goToPage(page + 1);
-              }}
-            >
-              {t('pagination.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        current={page}
+        last={pageCount}
+        t={t}
+        href={(number) => `${props.findPath}${searchFromState({ ...state, page: number })}`}
+        onPage={goToPage}
+      />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PhoneLink } from '../components/PhoneLink.tsx';
+import { Pagination } from '../components/Pagination.tsx';
 import { formatDistance } from '../domain/format-distance.ts';
 import { interpolate } from '../domain/interpolate.ts';
 import {
@@ -8,19 +10,13 @@ import {
   type FinderState,
 } from '../domain/search/url-state.ts';
 import { smsText } from '../domain/share/sms.ts';
-import {
-  absolute,
-  callbackPath,
-  finderPath,
-  localized,
-  providerPath,
-  shortLinkPath,
-} from '../domain/urls.ts';
+import { absolute, callbackPath, finderPath, localized, shortLinkPath } from '../domain/urls.ts';
 import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { translator, type Messages } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import type { OPERATOR_KEYS } from './operator-keys.ts';
+import './Operator.css';
 
 export interface OperatorProps {
   locale: string;
@@ -198,7 +194,7 @@ export default function Operator(props: OperatorProps) {
         </button>
       </p>
 
-      {rows.length > 0 && (
+      {engine && rows.length > 0 && (
         <div class="rf-operator__table-wrap">
           <table class="rf-operator__table">
             <caption class="rf-visually-hidden">{t('finder.resultsTitle')}</caption>
@@ -211,24 +207,27 @@ export default function Operator(props: OperatorProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ doc, distanceKm }) => {
-                const call = doc.p
-                  ? interpolate(props.smsCall[caller] ?? '{{number}}', { number: doc.p[1] })
+              {rows.map((result) => {
+                const view = engine.view(result);
+                const { phone, distanceKm } = view;
+                const call = phone
+                  ? interpolate(props.smsCall[caller] ?? '{{number}}', { number: phone.display })
                   : undefined;
+                const address = view.address && `${view.address.street}, ${view.address.city}`;
                 const text = smsText({
-                  name: doc.n,
+                  name: view.name,
                   call,
-                  address: doc.s && doc.c ? `${doc.s}, ${doc.c}` : undefined,
-                  url: linkFor(doc.k),
+                  address,
+                  url: linkFor(view.shortCode),
                 });
                 return (
-                  <tr key={doc.i}>
+                  <tr key={view.id}>
                     <th scope="row">
-                      <a href={localized(locale, providerPath(doc.i))}>{doc.n}</a>
+                      <a href={localized(locale, view.path)}>{view.name}</a>
                     </th>
-                    <td class="rf-ltr">{doc.p ? <a href={doc.p[0]}>{doc.p[1]}</a> : '—'}</td>
+                    <td class="rf-ltr">{phone ? <PhoneLink phone={phone} t={t} /> : '—'}</td>
                     <td>
-                      {[doc.s, doc.c].filter(Boolean).join(', ')}
+                      {address}
                       {distanceKm !== undefined && ` (${formatDistance(distanceKm, locale)})`}
                     </td>
                     <td>
@@ -237,11 +236,14 @@ export default function Operator(props: OperatorProps) {
                           type="button"
                           class="rf-link-button"
                           onClick={() =>
-                            copy(linkFor(doc.k), t('operator.copiedLink', { language: callerName }))
+                            copy(
+                              linkFor(view.shortCode),
+                              t('operator.copiedLink', { language: callerName }),
+                            )
                           }
                         >
                           {t('operator.copyLink', { language: callerName })}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </button>
                         <button
                           type="button"
@@ -251,16 +253,16 @@ export default function Operator(props: OperatorProps) {
                           }
                         >
                           {t('operator.copyText')}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </button>
                         <a
                           href={localized(
                             locale,
-                            callbackPath({ for: 'someone-else', provider: doc.i, lang: caller }),
+                            callbackPath({ for: 'someone-else', provider: view.id, lang: caller }),
                           )}
                         >
                           {t('operator.callback')}
-                          <span class="rf-visually-hidden">: {doc.n}</span>
+                          <span class="rf-visually-hidden">: {view.name}</span>
                         </a>
                       </div>
                     </td>
@@ -271,21 +273,7 @@ export default function Operator(props: OperatorProps) {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav class="rf-pagination" aria-label={t('pagination.label')}>
-          {page > 1 && (
-            <button type="button" class="rf-link-button" onClick={() => update({ page: page - 1 })}>
-              {t('pagination.previous')}
-            </button>
-          )}
-          <span>{t('pagination.status', { current: page, last: pages })}</span>
-          {page < pages && (
-            <button type="button" class="rf-link-button" onClick={() => update({ page: page + 1 })}>
-              {t('pagination.next')}
-            </button>
-          )}
-        </nav>
-      )}
+      <Pagination current={page} last={pages} t={t} onPage={(number) => update({ page: number })} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { FinderState } from '../domain/search/url-state.ts';
+import './QuickFilters.css';
 import type { MessageKey, Translate } from './format.ts';
 
 const TOGGLES = [

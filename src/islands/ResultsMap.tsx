@@ -5,6 +5,7 @@ import type { SearchResult } from '../domain/search/engine.ts';
 import type { MessageKey, Translate } from './format.ts';
 // Declared beside the code that loads this module: declaring them here would load Leaflet too.
 import type { RESULTS_MAP_KEYS } from './FinderMap.tsx';
+import './ResultsMap.css';
 
 export interface ResultsMapProps {
   map: { tiles: string; attribution: string; center: [number, number]; zoom: number };

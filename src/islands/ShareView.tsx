@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { QrCode } from '../components/QrCode.tsx';
 import type { MessageKey, Translate } from './format.ts';
 
 export const SHARE_VIEW_KEYS = ['share.share', 'share.copied', 'share.qr', 'share.print'] as const;
@@ -62,10 +63,8 @@ export function ShareView({ url, title, t }: ShareViewProps) {
       <p role="status" class="rf-share__status">
         {message}
       </p>
-      {qrOpen && qr && (
-        // The SVG is generated on this device by the qrcode library from our own URL.
-        <div class="rf-qr" role="img" aria-label={url} dangerouslySetInnerHTML={{ __html: qr }} />
-      )}
+      {/* The SVG is generated on this device by the qrcode library from our own URL. */}
+      {qrOpen && qr && <QrCode svg={qr} label={url} />}
     </>
   );
 }

@@ -10,21 +10,14 @@ import { interpolate, type MessageValues } from '../domain/interpolate.ts';
  * `Messages<typeof KEYS>` and `t` only those keys, so a key used but not declared is a type
  * error; tests/unit/island-messages.test.ts checks the sources and every published locale.
  */
-export type MessageKeys = readonly (string | readonly unknown[])[];
+export type { MessageKey, MessageKeys } from '../i18n/message-keys.ts';
+import type { MessageKey, MessageKeys } from '../i18n/message-keys.ts';
 
 /** A plural message's forms, by the locale's plural category (i18next's `key_one`, `key_other` …). */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
 
 /** Translated templates for the keys K, `{{placeholders}}` kept for the island to fill. */
 export type MessagesFor<K extends string> = { readonly [Key in K]: string | PluralForms };
-
-/** The key names of a declaration, nested declarations included: `MessageKey<typeof SHARE_VIEW_KEYS>`. */
-export type MessageKey<Keys extends MessageKeys> = KeyOf<Keys[number]>;
-type KeyOf<Entry> = Entry extends string
-  ? Entry
-  : Entry extends readonly unknown[]
-    ? KeyOf<Entry[number]>
-    : never;
 
 /** The messages an island receives for its declared keys: `Messages<typeof FINDER_KEYS>`. */
 export type Messages<Keys extends MessageKeys> = MessagesFor<MessageKey<Keys>>;

@@ -1,3 +1,5 @@
+import { PAGINATION_KEYS } from '../components/Pagination.tsx';
+import { PHONE_LINK_KEYS } from '../components/PhoneLink.tsx';
 import { FACET_FILTERS_KEYS } from './FacetFilters.tsx';
 import { QUICK_FILTERS_KEYS } from './QuickFilters.tsx';
 
@@ -27,10 +29,8 @@ export const OPERATOR_KEYS = [
   'operator.copyText',
   'operator.copiedText',
   'operator.callback',
-  'pagination.label',
-  'pagination.previous',
-  'pagination.next',
-  'pagination.status',
+  PAGINATION_KEYS,
+  PHONE_LINK_KEYS,
   QUICK_FILTERS_KEYS,
   FACET_FILTERS_KEYS,
 ] as const;

@@ -154,3 +154,19 @@ test.describe('near me', () => {
     await expect(page.getByText('Your location stays on this phone')).toBeVisible();
   });
 });
+
+test('results go on page by page, with links a browser knows as next and previous', async ({
+  page,
+}) => {
+  await page.goto('/en/find/?service=outpatient');
+  await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  const next = pages.getByRole('link', { name: 'Next page' });
+  await expect(next).toHaveAttribute('rel', 'next');
+  const firstPage = await resultNames(page);
+  await next.click();
+  await expect(page).toHaveURL(/[?&]page=2$/);
+  await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveAttribute('rel', 'prev');
+  await expect(page.getByRole('heading', { name: 'Places' })).toBeFocused();
+  expect(await resultNames(page)).not.toEqual(firstPage);
+});

@@ -13,10 +13,12 @@ import { FINDER_KEYS } from '../../src/islands/finder-keys.ts';
 import { FINDER_FORM_KEYS } from '../../src/islands/FinderForm.tsx';
 import { FINDER_MAP_KEYS, RESULTS_MAP_KEYS } from '../../src/islands/FinderMap.tsx';
 import { FINDER_NO_RESULTS_KEYS } from '../../src/islands/FinderNoResults.tsx';
-import {
-  FINDER_RESULTS_LIST_KEYS,
-  FINDER_RESULT_KEYS,
-} from '../../src/islands/FinderResultsList.tsx';
+import { FINDER_RESULTS_LIST_KEYS } from '../../src/islands/FinderResultsList.tsx';
+import { PAGINATION_KEYS } from '../../src/components/Pagination.tsx';
+import { PHONE_LINK_KEYS } from '../../src/components/PhoneLink.tsx';
+import { PROVIDER_CARD_KEYS } from '../../src/components/ProviderCard.tsx';
+import { PROVIDER_LIST_KEYS } from '../../src/components/ProviderList.tsx';
+import { SERVICE_TAGS_KEYS } from '../../src/components/ServiceTags.tsx';
 import { translator } from '../../src/islands/format.ts';
 import { OPERATOR_KEYS } from '../../src/islands/operator-keys.ts';
 import { QUICK_FILTERS_KEYS } from '../../src/islands/QuickFilters.tsx';
@@ -24,7 +26,8 @@ import { FINDER_STATUS_KEYS } from '../../src/islands/FinderStatus.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 
 const root = join(import.meta.dirname, '..', '..');
-const islandsDir = join(root, 'src', 'islands');
+const srcDir = join(root, 'src');
+const islandsDir = join(srcDir, 'islands');
 const published = loadSite(join(root, 'content')).locales;
 const stringsOf = (locale: string) =>
   JSON.parse(readFileSync(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')) as Record<
@@ -34,8 +37,8 @@ const stringsOf = (locale: string) =>
 const english = stringsOf('en');
 
 /**
- * Each island file and the keys it declares. An island's own keys are in its `-keys.ts` file,
- * FinderResult's and ResultsMap's beside the components that show them.
+ * Each island file, and each shared component islands draw, with the keys it declares. An
+ * island's own keys are in its `-keys.ts` file, a component's beside it. Paths from src/.
  */
 const DECLARED: Record<string, string[]> = {
   'finder-keys.ts': declaredKeys(FINDER_KEYS),
@@ -48,7 +51,11 @@ const DECLARED: Record<string, string[]> = {
   'FinderNoResults.tsx': declaredKeys(FINDER_NO_RESULTS_KEYS),
   'FinderStatus.tsx': declaredKeys(FINDER_STATUS_KEYS),
   'FinderResultsList.tsx': declaredKeys(FINDER_RESULTS_LIST_KEYS),
-  'FinderResult.tsx': declaredKeys(FINDER_RESULT_KEYS),
+  'components/ProviderList.tsx': declaredKeys(PROVIDER_LIST_KEYS),
+  'components/ProviderCard.tsx': declaredKeys(PROVIDER_CARD_KEYS),
+  'components/ServiceTags.tsx': declaredKeys(SERVICE_TAGS_KEYS),
+  'components/PhoneLink.tsx': declaredKeys(PHONE_LINK_KEYS),
+  'components/Pagination.tsx': declaredKeys(PAGINATION_KEYS),
   'ShareView.tsx': declaredKeys(SHARE_VIEW_KEYS),
   'QuickFilters.tsx': declaredKeys(QUICK_FILTERS_KEYS),
   'FacetFilters.tsx': declaredKeys(FACET_FILTERS_KEYS),
@@ -65,7 +72,9 @@ const ISLANDS: Record<string, string[]> = {
   'CallbackForm.tsx': declaredKeys(CALLBACK_FORM_KEYS),
 };
 
-const source = (file: string) => readFileSync(join(islandsDir, file), 'utf8');
+/** A file's source, named from src/ (`components/ProviderCard.tsx`) or, for islands, by name. */
+const source = (file: string) =>
+  readFileSync(join(file.includes('/') ? srcDir : islandsDir, file), 'utf8');
 
 /**
  * The message keys a source names: every quoted string that starts with a top-level section of
@@ -91,12 +100,16 @@ function undeclared(text: string, declared: readonly string[]): string[] {
   ];
 }
 
-/** The island files a file imports, statically or on demand, and theirs in turn. */
+/** The island and component files a file imports, statically or on demand, and theirs in turn. */
 function reachable(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const match of source(file).matchAll(/(?:from|import\()\s*'\.\/([\w-]+\.tsx?)'/g))
-    reachable(match[1]!, seen);
+  const inComponents = file.startsWith('components/');
+  for (const [, path, name] of source(file).matchAll(
+    /(?:from|import\()\s*'(\.\/|\.\.\/components\/)([\w-]+\.tsx?)'/g,
+  )) {
+    reachable(inComponents || path !== './' ? `components/${name!}` : name!, seen);
+  }
   return seen;
 }
 

@@ -2,42 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndexFile, toSearchDocument } from '../../src/domain/search/documents.ts';
 import { SearchEngine } from '../../src/domain/search/engine.ts';
 import { providerSchema, type ProviderInput } from '../../src/schemas/provider.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+import { testSite } from './site-fixture.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import es from '../../src/i18n/es.json' with { type: 'json' };
 
-const site = siteSchema.parse({
-  name: { en: 'Finder' },
-  city: 'Boston',
-  origin: 'https://example.org',
-  country: 'US',
-  time_zone: 'America/New_York',
+const site = testSite({
   locales: ['en', 'es'],
-  hotline: {
-    name: '311',
-    local: { dial: '311', display: '311' },
-    anywhere: { dial: '+16176354500', display: '617-635-4500' },
-    hours: '24/7',
-  },
-  emergency: { dial: '911', display: '911' },
-  specialists: {
-    name: 'PAATHS',
-    hours: 'Mo-Fr 08:00-18:00',
-    hours_source: {
-      title: 'Hours',
-      publisher: 'City',
-      url: 'https://example.org/hours',
-      checked: '2026-12-01',
-    },
-    after_hours: { en: 'Outside these hours 311 still answers.' },
-  },
-  intake: { endpoint: 'http://127.0.0.1:8311/open311/v2', service_code: 'x', api_key: 'k' },
-  map: {
-    center: { lat: 42.33, lon: -71.08 },
-    zoom: 12,
-    tiles: 'https://t/{z}/{x}/{y}.png',
-    attribution: 'a',
-  },
   payment_names: { medicaid: 'MassHealth' },
   neighbourhoods: {
     roxbury: { name: 'Roxbury', center: { lat: 42.3152, lon: -71.0914 } },

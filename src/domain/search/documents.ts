@@ -8,9 +8,15 @@ import {
   SERVICE_KEYS,
   SETTING_KEYS,
 } from '../../schemas/taxonomy.ts';
+import { roundCoordinate } from '../geo.ts';
 import { toWeeklyIntervals } from '../opening-hours.ts';
 import { displayPhone, telHref } from '../phone.ts';
 import { shortCode } from '../share/short-code.ts';
+import { providerPath } from '../urls.ts';
+import type { WeeklyInterval } from '../weekly-hours.ts';
+import type { SearchResult } from './engine.ts';
+import type { ResultView } from './result-view.ts';
+import { normalize } from './text.ts';
 
 /**
  * The search index file: one compact record per provider plus what the browser needs to
@@ -83,8 +89,6 @@ function mask<K extends string>(keys: readonly K[], values: readonly K[]): numbe
   return bits >>> 0;
 }
 
-const round = (value: number) => Math.round(value * 1e5) / 1e5;
-
 export function toSearchDocument(provider: Provider, country = 'US'): SearchDocument {
   const doc: SearchDocument = {
     i: provider.id,
@@ -111,13 +115,79 @@ export function toSearchDocument(provider: Provider, country = 'US'): SearchDocu
   if (provider.neighbourhood) doc.a = provider.neighbourhood;
   const phone = provider.phones.find((entry) => entry.kind === 'voice');
   if (phone) doc.p = [telHref(phone), displayPhone(phone, country)];
-  if (provider.geo) doc.g = [round(provider.geo.lat), round(provider.geo.lon)];
+  if (provider.geo) doc.g = [roundCoordinate(provider.geo.lat), roundCoordinate(provider.geo.lon)];
   if (provider.languages.length > 0) doc.l = provider.languages;
   if (provider.hours) doc.h = toWeeklyIntervals(provider.hours).flat();
   if (provider.walk_in) doc.w = 1;
   const status = provider.availability.status;
   if (status !== 'unknown') doc.v = status === 'openings' ? 'o' : status === 'waitlist' ? 'w' : 'f';
   return doc;
+}
+
+/** Keys of a facet bit mask, in taxonomy order. */
+function keysOf<K extends string>(bits: number, keys: readonly K[]): K[] {
+  return keys.filter((_, bit) => (bits & (1 << bit)) !== 0);
+}
+
+/** The flattened week [start, end, start, end …] as intervals again. */
+export function weeklyIntervalsOf(flat: readonly number[]): WeeklyInterval[] {
+  const intervals: WeeklyInterval[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) intervals.push([flat[i]!, flat[i + 1]!]);
+  return intervals;
+}
+
+/**
+ * A search document as the interface shows it, before any search: the same view as
+ * `resultViewOf` gives for the provider file it was made from.
+ */
+export function documentView(doc: SearchDocument, areas: SearchIndexFile['areas']): ResultView {
+  const services = keysOf(doc.f[0], FACETS.service);
+  const view: ResultView = {
+    id: doc.i,
+    shortCode: doc.k,
+    name: doc.n,
+    path: providerPath(doc.i),
+    services,
+    medications: keysOf(doc.f[1], FACETS.medication),
+    servicesInferredFromName: keysOf(doc.f[5], FACETS.service).filter(
+      (key) => !services.includes(key),
+    ),
+    reasons: [],
+  };
+  if (doc.s !== undefined && doc.c !== undefined) {
+    view.address = { street: doc.s, city: doc.c };
+    const area = doc.a ? areas[doc.a]?.[0] : undefined;
+    if (area && area !== doc.c) view.area = area;
+  }
+  if (doc.p) view.phone = { href: doc.p[0], display: doc.p[1], kind: 'voice' };
+  if (doc.h) view.hours = weeklyIntervalsOf(doc.h);
+  if (doc.g) view.position = { lat: doc.g[0], lon: doc.g[1] };
+  return view;
+}
+
+/** A search result as the interface shows it: the place, how far it is, why it matched. */
+export function resultView(
+  result: SearchResult,
+  labels: SearchIndexFile['labels'],
+  areas: SearchIndexFile['areas'],
+): ResultView {
+  const view = documentView(result.doc, areas);
+  if (result.distanceKm !== undefined) view.distanceKm = result.distanceKm;
+  if (result.openNow !== undefined) view.openNow = result.openNow;
+  // An indexed term in words: "svc:detox" is the detox label in the index's language.
+  const termLabel = (term: string) => {
+    const [kind, key = ''] = term.split(':');
+    if (kind === 'svc') return labels.service[key] ?? key;
+    if (kind === 'med') return labels.medication[key] ?? key;
+    return term;
+  };
+  // Say why a place matched only when it is not plain: not its name, and not the very word typed.
+  for (const reason of result.reasons) {
+    const term = termLabel(reason.term);
+    if (reason.field !== 'name' && normalize(term) !== normalize(reason.typed))
+      view.reasons.push({ typed: reason.typed, term });
+  }
+  return view;
 }
 
 export function buildSearchIndexFile(

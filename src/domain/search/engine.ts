@@ -3,13 +3,16 @@ import Fuse from 'fuse.js/basic';
 import {
   FACETS,
   FACET_NAMES,
+  resultView,
+  weeklyIntervalsOf,
   type FacetName,
   type SearchDocument,
   type SearchIndexFile,
 } from './documents.ts';
+import type { ResultView } from './result-view.ts';
 import { isStopword, normalize, tokenize, trigrams } from './text.ts';
 import { synonymsFor } from './synonyms.ts';
-import { statusAt, weekMinute, wallClockAt, type WeeklyInterval } from '../weekly-hours.ts';
+import { statusAt, weekMinute, wallClockAt } from '../weekly-hours.ts';
 import { distanceKm, type LatLon } from '../geo.ts';
 
 /**
@@ -121,9 +124,13 @@ export class SearchEngine {
   private postalCodes: Readonly<Record<string, readonly [number, number]>> = {};
   private readonly facetMasks: Uint32Array[];
   private readonly inferredMasks: Uint32Array;
+  private readonly labels: SearchIndexFile['labels'];
+  private readonly areas: SearchIndexFile['areas'];
 
   constructor(file: SearchIndexFile) {
     this.docs = file.docs;
+    this.labels = file.labels;
+    this.areas = file.areas;
     this.locale = file.locale;
     this.timeZone = file.timeZone;
     const collected = new Map<string, Map<number, number>>();
@@ -236,6 +243,11 @@ export class SearchEngine {
     const zip = /^\d{5}$/.test(key) ? this.postalCodes[key] : undefined;
     if (zip) return { name: key, lat: zip[0], lon: zip[1] };
     return this.places.get(key);
+  }
+
+  /** A result as the interface shows it: the place, how far it is, and why it matched. */
+  view(result: SearchResult): ResultView {
+    return resultView(result, this.labels, this.areas);
   }
 
   get size(): number {
@@ -394,7 +406,7 @@ export class SearchEngine {
     const minute = weekMinute(wallClockAt(now, this.timeZone));
     for (let d = 0; d < count; d++) {
       const hours = this.docs[d]!.h;
-      if (hours && statusAt(pairs(hours), minute).open) open[d] = 1;
+      if (hours && statusAt(weeklyIntervalsOf(hours), minute).open) open[d] = 1;
     }
     if (query.openNow) for (let d = 0; d < count; d++) if (!open[d]) pass[d] = 0;
     if (query.near && query.withinKm !== undefined) {
@@ -516,12 +528,6 @@ function placesOf(file: SearchIndexFile): Map<string, Place> {
   for (const [name, lat, lon] of Object.values(file.areas))
     places.set(normalize(name), { name, lat, lon });
   return places;
-}
-
-function pairs(flat: readonly number[]): WeeklyInterval[] {
-  const intervals: WeeklyInterval[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) intervals.push([flat[i]!, flat[i + 1]!]);
-  return intervals;
 }
 
 /** Matches within 80% of the best are equally good answers; distance then decides. */

@@ -1,0 +1,101 @@
+import { formatDistance } from '../domain/format-distance.ts';
+import { servicesUnlisted, type ResultView } from '../domain/search/result-view.ts';
+import { localized } from '../domain/urls.ts';
+import { PHONE_LINK_KEYS, PhoneLink } from './PhoneLink.tsx';
+import { SERVICE_TAGS_KEYS, ServiceTags } from './ServiceTags.tsx';
+import type { FacetLabel, Translate } from './types.ts';
+import type { MessageKey } from '../i18n/message-keys.ts';
+import './ProviderCard.css';
+
+/** The messages a card shows; an island that draws cards is given them. */
+export const PROVIDER_CARD_KEYS = [
+  PHONE_LINK_KEYS,
+  SERVICE_TAGS_KEYS,
+  'finder.ui.away',
+  'finder.ui.openBadge',
+  'finder.ui.closedBadge',
+  'finder.ui.matched',
+  'provider.servicesUnlisted',
+] as const;
+
+export interface ProviderCardProps {
+  view: ResultView;
+  locale: string;
+  t: Translate<MessageKey<typeof PROVIDER_CARD_KEYS>>;
+  label: FacetLabel;
+  /** Its number in the list, the same as its pin on the map. */
+  number?: number | undefined;
+  /** Highlighted because its pin on the map is. */
+  selected?: boolean | undefined;
+  /** In the finder: the map follows the card a person points at or tabs into. */
+  onSelect?: ((id: string) => void) | undefined;
+}
+
+/**
+ * One place in a list: the static list drawn at build time and the finder's results are this
+ * same card. What only a search knows (distance, open now, why it matched) shows when given.
+ */
+export function ProviderCard({
+  view,
+  locale,
+  t,
+  label,
+  number,
+  selected = false,
+  onSelect,
+}: ProviderCardProps) {
+  const select = onSelect && (() => onSelect(view.id));
+  return (
+    <article
+      class={`rf-card rf-provider-card${selected ? ' rf-provider-card--selected' : ''}`}
+      data-result-id={onSelect ? view.id : undefined}
+      onFocusCapture={select}
+      onMouseEnter={select}
+    >
+      <h3 class="rf-card__title">
+        {number !== undefined && (
+          <>
+            <span class="rf-provider-card__number" aria-hidden="true">
+              {number}
+            </span>{' '}
+          </>
+        )}
+        <a href={localized(locale, view.path)}>{view.name}</a>
+      </h3>
+      <ul class="rf-provider-card__meta">
+        {view.address && (
+          <li>
+            <span class="rf-ltr">
+              {view.address.street}, {view.address.city}
+            </span>
+            {view.area && <span> ({view.area})</span>}
+          </li>
+        )}
+        {view.distanceKm !== undefined && (
+          <li>
+            {t('finder.ui.away', {
+              distance: formatDistance(view.distanceKm, locale),
+            })}
+          </li>
+        )}
+        {view.openNow !== undefined && (
+          <li class={view.openNow ? 'rf-status--open' : 'rf-status--closed'}>
+            {t(view.openNow ? 'finder.ui.openBadge' : 'finder.ui.closedBadge')}
+          </li>
+        )}
+        {view.phone && (
+          <li class="rf-provider-card__phone">
+            <PhoneLink phone={view.phone} t={t} />
+          </li>
+        )}
+        {servicesUnlisted(view) && <li class="rf-muted">{t('provider.servicesUnlisted')}</li>}
+        {view.reasons.map((reason) => (
+          <li class="rf-muted" key={`${reason.typed}-${reason.term}`}>
+            {t('finder.ui.matched', { typed: reason.typed, term: reason.term })}
+          </li>
+        ))}
+      </ul>
+      <ServiceTags view={view} t={t} label={label} />
+    </article>
+  );
+}
