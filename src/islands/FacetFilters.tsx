@@ -1,6 +1,10 @@
 import type { FacetName } from '../domain/search/documents.ts';
 import { WITHIN_CHOICES, type FinderState } from '../domain/search/url-state.ts';
 import type { Translate } from './format.ts';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
+import '../components/form/Choice.css';
 
 export interface FacetOptions {
   name: FacetName;

@@ -19,6 +19,9 @@ import { useHydrated } from './use-hydrated.ts';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import type { ResultsMapProps } from './ResultsMap.tsx';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
 
 export interface FinderProps {
   locale: string;

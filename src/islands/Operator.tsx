@@ -11,6 +11,9 @@ import { FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import { translator, type Strings } from './format.ts';
 import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
 
 export interface OperatorProps {
   locale: string;

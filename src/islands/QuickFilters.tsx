@@ -1,5 +1,7 @@
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { Translate } from './format.ts';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Choice.css';
 
 const TOGGLES = [
   ['openNow', 'finder.ui.openNow'],
