@@ -1,23 +1,15 @@
 import type { BestTimeChoice } from '../domain/callback/best-time.ts';
 import type { FieldError } from '../domain/callback/validate.ts';
+import { Checkboxes } from '../components/form/Checkboxes.tsx';
+import { Choice } from '../components/form/Choice.tsx';
+import { Field, type FieldProblem } from '../components/form/Field.tsx';
+import { Radios } from '../components/form/Radios.tsx';
+import { Select } from '../components/form/Select.tsx';
+import { Textarea } from '../components/form/Textarea.tsx';
+import { TextInput } from '../components/form/TextInput.tsx';
+import { fieldId, type CallbackValues } from './callback-values.ts';
 import type { MessageKey, Translate } from './format.ts';
-
-/** The form's values, by wire name, as the person has them now. */
-export interface CallbackValues {
-  for: string;
-  first_name: string;
-  phone: string;
-  voicemail_ok: string;
-  text_ok: string;
-  best_time: string;
-  language: string;
-  paths: string[];
-  area: string;
-  provider: string;
-  notes: string;
-  consent: string;
-  website: string;
-}
+import './CallbackFields.css';
 
 export interface CallbackFieldsProps {
   values: CallbackValues;
@@ -35,288 +27,206 @@ export interface CallbackFieldsProps {
   t: Translate<MessageKey<typeof CALLBACK_FIELDS_KEYS>>;
 }
 
-/** The id of the input an error summary links to, for each field. */
-export function fieldId(field: string): string {
-  return `callback-${field.replace('_', '-')}`;
-}
-
 /**
- * The callback questions: real labels, fieldsets for groups, hints and errors tied to their
- * field with aria-describedby, so a screen reader hears the problem where it is.
+ * The callback questions, drawn with the form components, which tie each hint and error to
+ * its field; here only what is asked, in which words, and where each answer goes.
  */
 export function CallbackFields(props: CallbackFieldsProps) {
   const { values, change, errors, t } = props;
   /** An optional question is asked only if the service takes it. */
   const asks = (code: string) => props.asked === null || props.asked.has(code);
-  const errorFor = (field: string) => errors.find((error) => error.field === field);
-  const message = (field: string) => {
-    const error = errorFor(field);
-    return error ? (
-      <p class="rf-field__error" id={`${fieldId(field)}-error`}>
-        <span class="rf-visually-hidden">{t('callback.form.errorSummary')}: </span>
-        {t(`callback.errors.${error.code}`)}
-      </p>
-    ) : null;
+  /** The message beside a field, in the words the summary uses for it. */
+  const problem = (field: string): FieldProblem => {
+    const error = errors.find((candidate) => candidate.field === field);
+    return {
+      error: error ? t(`callback.errors.${error.code}`) : undefined,
+      errorPrefix: t('callback.form.errorSummary'),
+    };
   };
-  const described = (field: string, hint: boolean) =>
-    [hint ? `${fieldId(field)}-hint` : '', errorFor(field) ? `${fieldId(field)}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const fieldClass = (field: string) => `rf-field${errorFor(field) ? ' rf-field--error' : ''}`;
 
   const yesNo = (field: 'voicemail_ok' | 'text_ok', legend: string) => (
-    <fieldset class={fieldClass(field)} aria-describedby={described(field, false)}>
-      <legend class="rf-field__label">{legend}</legend>
-      {message(field)}
-      <div class="rf-choices rf-choices--inline">
-        {(['yes', 'no'] as const).map((value) => (
-          <label class="rf-check" key={value}>
-            <input
-              type="radio"
-              name={field}
-              value={value}
-              id={value === 'yes' ? fieldId(field) : undefined}
-              checked={values[field] === value}
-              onChange={() => change({ [field]: value })}
-            />{' '}
-            {t(`callback.form.${value}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Radios
+      id={fieldId(field)}
+      name={field}
+      legend={legend}
+      layout="inline"
+      options={[
+        { value: 'yes', label: t('callback.form.yes') },
+        { value: 'no', label: t('callback.form.no') },
+      ]}
+      value={values[field]}
+      onChange={(value) => change({ [field]: value })}
+      {...problem(field)}
+    />
   );
 
   return (
     <>
-      <fieldset class={fieldClass('for')} aria-describedby={described('for', false)}>
-        <legend class="rf-field__label">{t('callback.form.forLegend')}</legend>
-        {message('for')}
-        <div class="rf-choices">
-          <label class="rf-check">
-            <input
-              type="radio"
-              name="for"
-              value="me"
-              id={fieldId('for')}
-              checked={values.for === 'me'}
-              onChange={() => change({ for: 'me' })}
-            />{' '}
-            {t('callback.form.forMe')}
-          </label>
-          <label class="rf-check">
-            <input
-              type="radio"
-              name="for"
-              value="someone-else"
-              checked={values.for === 'someone-else'}
-              onChange={() => change({ for: 'someone-else' })}
-            />{' '}
-            {t('callback.form.forSomeoneElse')}
-          </label>
-        </div>
-      </fieldset>
+      <Radios
+        id={fieldId('for')}
+        name="for"
+        legend={t('callback.form.forLegend')}
+        options={[
+          { value: 'me', label: t('callback.form.forMe') },
+          { value: 'someone-else', label: t('callback.form.forSomeoneElse') },
+        ]}
+        value={values.for}
+        onChange={(value) => change({ for: value })}
+        {...problem('for')}
+      />
 
       {values.for === 'someone-else' && (
-        <div class={`rf-panel rf-panel--notice ${fieldClass('consent')}`}>
-          <p>{t('callback.form.someoneElseGuidance')}</p>
-          <p>
-            <a href={props.familiesUrl}>{t('home.someoneLink')}</a>
-          </p>
-          {message('consent')}
-          <label class="rf-check">
-            <input
+        <Field
+          id={fieldId('consent')}
+          class="rf-panel rf-panel--notice"
+          intro={
+            <>
+              <p>{t('callback.form.someoneElseGuidance')}</p>
+              <p>
+                <a href={props.familiesUrl}>{t('home.someoneLink')}</a>
+              </p>
+            </>
+          }
+          {...problem('consent')}
+        >
+          {(control) => (
+            <Choice
               type="checkbox"
               name="consent"
               value="yes"
-              id={fieldId('consent')}
-              aria-describedby={described('consent', false)}
+              {...control}
               checked={values.consent === 'yes'}
-              onChange={(event) => change({ consent: event.currentTarget.checked ? 'yes' : '' })}
-            />{' '}
-            {t('callback.form.consent')}
-          </label>
-        </div>
+              onChange={(checked) => change({ consent: checked ? 'yes' : '' })}
+            >
+              {t('callback.form.consent')}
+            </Choice>
+          )}
+        </Field>
       )}
 
-      <div class={fieldClass('first_name')}>
-        <label class="rf-field__label" for={fieldId('first_name')}>
-          {t('callback.form.firstName')}
-        </label>
-        <p class="rf-field__hint" id={`${fieldId('first_name')}-hint`}>
-          {t('callback.form.firstNameHint')}
-        </p>
-        {message('first_name')}
-        <input
-          class="rf-input"
-          id={fieldId('first_name')}
-          name="first_name"
-          autocomplete="given-name"
-          aria-describedby={described('first_name', true)}
-          value={values.first_name}
-          onInput={(event) => change({ first_name: event.currentTarget.value })}
-        />
-      </div>
+      <TextInput
+        id={fieldId('first_name')}
+        name="first_name"
+        label={t('callback.form.firstName')}
+        hint={t('callback.form.firstNameHint')}
+        autocomplete="given-name"
+        value={values.first_name}
+        onInput={(value) => change({ first_name: value })}
+        {...problem('first_name')}
+      />
 
-      <div class={fieldClass('phone')}>
-        <label class="rf-field__label" for={fieldId('phone')}>
-          {t('callback.form.phone')}
-        </label>
-        <p class="rf-field__hint" id={`${fieldId('phone')}-hint`}>
-          {t('callback.form.phoneHint')}
-        </p>
-        {message('phone')}
-        <input
-          class="rf-input rf-input--phone rf-ltr"
-          id={fieldId('phone')}
-          name="phone"
-          type="tel"
-          autocomplete="tel"
-          inputMode="tel"
-          aria-required="true"
-          aria-invalid={errorFor('phone') ? 'true' : undefined}
-          aria-describedby={described('phone', true)}
-          value={values.phone}
-          onInput={(event) => change({ phone: event.currentTarget.value })}
-        />
-      </div>
+      <TextInput
+        id={fieldId('phone')}
+        name="phone"
+        label={t('callback.form.phone')}
+        hint={t('callback.form.phoneHint')}
+        type="tel"
+        autocomplete="tel"
+        inputMode="tel"
+        required
+        width="phone"
+        ltr
+        value={values.phone}
+        onInput={(value) => change({ phone: value })}
+        {...problem('phone')}
+      />
 
       {yesNo('voicemail_ok', t('callback.form.voicemailLegend'))}
       {yesNo('text_ok', t('callback.form.textLegend'))}
 
       {asks('best_time') && (
-        <div class={fieldClass('best_time')}>
-          <label class="rf-field__label" for={fieldId('best_time')}>
-            {t('callback.form.bestTime')}
-          </label>
-          {message('best_time')}
-          <select
-            class="rf-input"
-            id={fieldId('best_time')}
-            name="best_time"
-            aria-describedby={described('best_time', false)}
-            value={values.best_time}
-            onChange={(event) => change({ best_time: event.currentTarget.value })}
-          >
-            {props.bestTimes.map((choice) => (
-              <option value={choice.key} key={choice.key}>
-                {choice.key === 'any'
-                  ? t('callback.form.bestTimeAny')
-                  : props.describeBestTime(choice)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={fieldId('best_time')}
+          name="best_time"
+          label={t('callback.form.bestTime')}
+          options={props.bestTimes.map((choice) => ({
+            value: choice.key,
+            label:
+              choice.key === 'any'
+                ? t('callback.form.bestTimeAny')
+                : props.describeBestTime(choice),
+          }))}
+          value={values.best_time}
+          onChange={(value) => change({ best_time: value })}
+          {...problem('best_time')}
+        />
       )}
 
       {asks('language') && (
-        <div class={fieldClass('language')}>
-          <label class="rf-field__label" for={fieldId('language')}>
-            {t('callback.form.language')}
-          </label>
-          {message('language')}
-          <select
-            class="rf-input"
-            id={fieldId('language')}
-            name="language"
-            aria-describedby={described('language', false)}
-            value={values.language}
-            onChange={(event) => change({ language: event.currentTarget.value })}
-          >
-            {props.locales.map((locale) => (
-              <option value={locale.code} key={locale.code} lang={locale.code}>
-                {locale.name}
-              </option>
-            ))}
-            <option value="other">{t('callback.form.languageOther')}</option>
-          </select>
-        </div>
+        <Select
+          id={fieldId('language')}
+          name="language"
+          label={t('callback.form.language')}
+          options={[
+            ...props.locales.map((locale) => ({
+              value: locale.code,
+              label: locale.name,
+              lang: locale.code,
+            })),
+            { value: 'other', label: t('callback.form.languageOther') },
+          ]}
+          value={values.language}
+          onChange={(value) => change({ language: value })}
+          {...problem('language')}
+        />
       )}
 
       {asks('paths') && (
-        <fieldset class={fieldClass('paths')} aria-describedby={described('paths', true)}>
-          <legend class="rf-field__label">{t('callback.form.pathsLegend')}</legend>
-          <p class="rf-field__hint" id={`${fieldId('paths')}-hint`}>
-            {t('callback.form.pathsHint')}
-          </p>
-          {message('paths')}
-          <div class="rf-choices rf-choices--columns">
-            {[...props.paths, { slug: 'not-sure', title: t('callback.form.pathsNotSure') }].map(
-              (path, index) => (
-                <label class="rf-check" key={path.slug}>
-                  <input
-                    type="checkbox"
-                    name="paths"
-                    value={path.slug}
-                    id={index === 0 ? fieldId('paths') : undefined}
-                    checked={values.paths.includes(path.slug)}
-                    onChange={(event) =>
-                      change({
-                        paths: event.currentTarget.checked
-                          ? [...values.paths, path.slug]
-                          : values.paths.filter((slug) => slug !== path.slug),
-                      })
-                    }
-                  />{' '}
-                  {path.title}
-                </label>
-              ),
-            )}
-          </div>
-        </fieldset>
+        <Checkboxes
+          id={fieldId('paths')}
+          name="paths"
+          legend={t('callback.form.pathsLegend')}
+          hint={t('callback.form.pathsHint')}
+          layout="columns"
+          options={[
+            ...props.paths.map((path) => ({ value: path.slug, label: path.title })),
+            { value: 'not-sure', label: t('callback.form.pathsNotSure') },
+          ]}
+          values={values.paths}
+          onChange={(paths) => change({ paths })}
+          {...problem('paths')}
+        />
       )}
 
       {asks('area') && (
-        <div class={fieldClass('area')}>
-          <label class="rf-field__label" for={fieldId('area')}>
-            {t('callback.form.area')}
-          </label>
-          <p class="rf-field__hint" id={`${fieldId('area')}-hint`}>
-            {t('callback.form.areaHint')}
-          </p>
-          {message('area')}
-          <input
-            class="rf-input rf-input--short"
-            id={fieldId('area')}
-            name="area"
-            autocomplete="postal-code"
-            aria-describedby={described('area', true)}
-            value={values.area}
-            onInput={(event) => change({ area: event.currentTarget.value })}
-          />
-        </div>
+        <TextInput
+          id={fieldId('area')}
+          name="area"
+          label={t('callback.form.area')}
+          hint={t('callback.form.areaHint')}
+          autocomplete="postal-code"
+          width="short"
+          value={values.area}
+          onInput={(value) => change({ area: value })}
+          {...problem('area')}
+        />
       )}
 
       {values.provider && (
-        <div class={fieldClass('provider')}>
-          {message('provider')}
-          <p id={fieldId('provider')} tabIndex={-1}>
-            {t('callback.form.about', { name: props.providerName ?? values.provider })}{' '}
-            <button type="button" class="rf-link-button" onClick={() => change({ provider: '' })}>
-              {t('callback.form.aboutRemove')}
-            </button>
-          </p>
-        </div>
+        // Not a question: the place the request is about, which the person can take away.
+        <Field id={fieldId('provider')} {...problem('provider')}>
+          {({ id }) => (
+            <p id={id} tabIndex={-1}>
+              {t('callback.form.about', { name: props.providerName ?? values.provider })}{' '}
+              <button type="button" class="rf-link-button" onClick={() => change({ provider: '' })}>
+                {t('callback.form.aboutRemove')}
+              </button>
+            </p>
+          )}
+        </Field>
       )}
 
       {asks('notes') && (
-        <div class={fieldClass('notes')}>
-          <label class="rf-field__label" for={fieldId('notes')}>
-            {t('callback.form.notes')}
-          </label>
-          <p class="rf-field__hint" id={`${fieldId('notes')}-hint`}>
-            {t('callback.form.notesHint')}
-          </p>
-          {message('notes')}
-          <textarea
-            class="rf-input rf-input--text"
-            id={fieldId('notes')}
-            name="notes"
-            rows={4}
-            aria-describedby={described('notes', true)}
-            value={values.notes}
-            onInput={(event) => change({ notes: event.currentTarget.value })}
-          />
-        </div>
+        <Textarea
+          id={fieldId('notes')}
+          name="notes"
+          label={t('callback.form.notes')}
+          hint={t('callback.form.notesHint')}
+          rows={4}
+          value={values.notes}
+          onInput={(value) => change({ notes: value })}
+          {...problem('notes')}
+        />
       )}
 
       {/* For bots only: people never see it, screen readers skip it, and filling it sends nothing. */}

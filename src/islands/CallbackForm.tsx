@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  BEST_TIME_ANY,
   buildCallbackDefinition,
   buildRequestBody,
   endpointFromSite,
   expectedCall,
   validateCallback,
   type BestTimeChoice,
-  type CallbackRequest,
   type CallbackSettings,
   type FieldError,
 } from '../domain/callback/index.ts';
@@ -16,7 +14,14 @@ import { createFetchOpen311Client } from '../domain/open311/index.ts';
 import { Outbox, type OutboxItem } from '../domain/outbox/index.ts';
 import { openOutboxStore } from '../domain/outbox/idb-store.ts';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
-import { CallbackFields, fieldId, type CallbackValues } from './CallbackFields.tsx';
+import { ErrorSummary } from '../components/form/ErrorSummary.tsx';
+import { CallbackFields } from './CallbackFields.tsx';
+import {
+  fieldId,
+  initialValues,
+  valuesFromRequest,
+  type CallbackValues,
+} from './callback-values.ts';
 import { CallbackStatus } from './CallbackStatus.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { translator, type Messages } from './format.ts';
@@ -39,59 +44,6 @@ export interface CallbackFormProps {
   familiesUrl: string;
   /** The search index, read only to name the place a request is about. */
   indexUrl: string;
-}
-
-/** Starting values: the page's language, and what a link asked for (`?for=&path=&provider=&lang=`). */
-function initialValues(
-  locale: string,
-  search: string,
-  locales: readonly string[],
-  paths: readonly string[],
-): CallbackValues {
-  const params = new URLSearchParams(search);
-  const lang = params.get('lang') ?? '';
-  return {
-    for:
-      params.get('for') === 'someone-else'
-        ? 'someone-else'
-        : params.get('for') === 'me'
-          ? 'me'
-          : '',
-    first_name: '',
-    phone: '',
-    voicemail_ok: '',
-    text_ok: '',
-    best_time: BEST_TIME_ANY,
-    language: locales.includes(lang) ? lang : locale,
-    paths: params
-      .getAll('path')
-      .flatMap((p) => p.split(','))
-      .filter((p) => paths.includes(p)),
-    area: '',
-    provider: (params.get('provider') ?? '').slice(0, 100),
-    notes: '',
-    consent: '',
-    website: '',
-  };
-}
-
-/** The form again, from a stored request, so a rejected request can be corrected, not retyped. */
-function valuesFromRequest(request: CallbackRequest): CallbackValues {
-  return {
-    for: request.forWhom,
-    first_name: request.firstName ?? '',
-    phone: request.phone,
-    voicemail_ok: request.voicemailOk ? 'yes' : 'no',
-    text_ok: request.textOk ? 'yes' : 'no',
-    best_time: request.bestTime,
-    language: request.language ?? '',
-    paths: [...request.paths],
-    area: request.area ?? '',
-    provider: request.provider ?? '',
-    notes: request.notes ?? '',
-    consent: request.consent ? 'yes' : '',
-    website: '',
-  };
 }
 
 /**
@@ -283,30 +235,15 @@ export default function CallbackForm(props: CallbackFormProps) {
         >
           <h2 id="callback-form-title">{t('callback.form.onlineTitle')}</h2>
           {errors.length > 0 && (
-            <div
-              class="rf-error-summary"
-              ref={summary}
-              tabIndex={-1}
-              role="alert"
-              aria-labelledby="callback-error-title"
-            >
-              <h3 id="callback-error-title">{t('callback.form.errorSummary')}</h3>
-              <ul>
-                {errors.map((error) => (
-                  <li key={error.code}>
-                    <a
-                      href={`#${fieldId(error.field)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldId(error.field))?.focus();
-                      }}
-                    >
-                      {t(`callback.errors.${error.code}`)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ErrorSummary
+              id="callback-error-title"
+              title={t('callback.form.errorSummary')}
+              focusRef={summary}
+              errors={errors.map((error) => ({
+                id: fieldId(error.field),
+                message: t(`callback.errors.${error.code}`),
+              }))}
+            />
           )}
           <p>{t('callback.form.intro')}</p>
           <CallbackFields

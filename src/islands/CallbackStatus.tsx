@@ -2,6 +2,7 @@ import { intlLocale } from '../domain/intl-locale.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
 import { around, type MessageKey, type Translate } from './format.ts';
+import './CallbackStatus.css';
 
 export const CALLBACK_STATUS_KEYS = [
   'callback.form.confirmedTitle',

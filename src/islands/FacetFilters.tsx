@@ -15,6 +15,10 @@ export const FACET_FILTERS_KEYS = [
   'finder.ui.anyDistance',
   'finder.ui.withinMiles',
 ] as const;
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
+import '../components/form/Choice.css';
 
 export interface FacetOptions {
   name: FacetName;

@@ -23,6 +23,9 @@ import { translator, type Messages } from './format.ts';
 import type { ResultsMapProps } from './ResultsMap.tsx';
 import type { FINDER_KEYS } from './finder-keys.ts';
 import './Finder.css';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
 
 export interface FinderProps {
   locale: string;

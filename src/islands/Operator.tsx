@@ -17,6 +17,9 @@ import { QuickFilters } from './QuickFilters.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import type { OPERATOR_KEYS } from './operator-keys.ts';
 import './Operator.css';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Field.css';
+import '../components/form/TextInput.css';
 
 export interface OperatorProps {
   locale: string;

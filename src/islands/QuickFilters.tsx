@@ -1,6 +1,8 @@
 import type { FinderState } from '../domain/search/url-state.ts';
 import './QuickFilters.css';
 import type { MessageKey, Translate } from './format.ts';
+// Fields drawn by hand here share the form components' styles.
+import '../components/form/Choice.css';
 
 const TOGGLES = [
   ['openNow', 'finder.ui.openNow'],
