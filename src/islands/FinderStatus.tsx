@@ -7,6 +7,7 @@ export const FINDER_STATUS_KEYS = [
   'finder.ui.loadFailed',
   'finder.ui.noResults',
   'finder.ui.count',
+  'finder.ui.range',
   'finder.ui.sortedFrom',
   'finder.ui.unmatched',
 ] as const;
@@ -39,9 +40,9 @@ export function FinderStatus({
       {load === 'failed' && <p>{t('finder.ui.loadFailed')}</p>}
       {outcome && (
         <p>
-          {count === 0
-            ? t('finder.ui.noResults')
-            : t.plural('finder.ui.count', count, { start: start + 1, end: start + shownCount })}
+          {count === 0 ? t('finder.ui.noResults') : t.plural('finder.ui.count', count)}
+          {shownCount < count &&
+            ` ${t('finder.ui.range', { start: start + 1, end: start + shownCount })}`}
           {count > 0 && sortedFrom && ` ${t('finder.ui.sortedFrom', { place: sortedFrom.name })}`}
           {outcome.unmatched.length > 0 &&
             ` ${t('finder.ui.unmatched', { words: outcome.unmatched.join(', ') })}`}

@@ -180,11 +180,13 @@ export default function Operator(props: OperatorProps) {
       <p role="status" class="rf-operator__status">
         {load.status === 'loading' && t('finder.ui.loading')}
         {load.status === 'failed' && t('finder.ui.loadFailed')}
+        {engine && t.plural('finder.ui.count', results.length)}
         {engine &&
-          t.plural('finder.ui.count', results.length, {
-            start: rows.length ? (page - 1) * ROWS_PER_PAGE + 1 : 0,
+          rows.length < results.length &&
+          ` ${t('finder.ui.range', {
+            start: (page - 1) * ROWS_PER_PAGE + 1,
             end: (page - 1) * ROWS_PER_PAGE + rows.length,
-          })}
+          })}`}
         {message && ` ${message}`}
       </p>
       <p>

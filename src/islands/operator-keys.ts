@@ -17,6 +17,7 @@ export const OPERATOR_KEYS = [
   'finder.ui.loading',
   'finder.ui.loadFailed',
   'finder.ui.count',
+  'finder.ui.range',
   'operator.copyView',
   'operator.copiedView',
   'finder.resultsTitle',

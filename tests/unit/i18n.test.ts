@@ -94,3 +94,24 @@ describe('translations', () => {
     expect(needed.filter((key) => !english.has(key))).toEqual([]);
   });
 });
+
+describe('counting places', () => {
+  // A plural form covers more numbers than its English name suggests (Russian "one" is also
+  // 21 and 101), so a count says only the count; which places are shown is its own sentence.
+  it.each(published)('%s: every form of a count names only the count', (locale) => {
+    const strings = JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8')) as {
+      finder: Record<string, unknown> & { ui: Record<string, unknown> };
+    };
+    for (const messages of [strings.finder, strings.finder.ui]) {
+      const forms = Object.entries(messages).filter(([key]) => key.startsWith('count_'));
+      expect(forms.length).toBeGreaterThan(0);
+      for (const [key, text] of forms) {
+        expect({ key, placeholders: String(text).match(/\{\{\w+\}\}/g) ?? [] }).toEqual({
+          key,
+          placeholders: String(text).includes('{{count}}') ? ['{{count}}'] : [],
+        });
+      }
+      expect(messages.range).toMatch(/\{\{start\}\}.*\{\{end\}\}|\{\{end\}\}.*\{\{start\}\}/);
+    }
+  });
+});
