@@ -1,0 +1,34 @@
+/**
+ * The finder's floor on the evaluation set. Outside tests/unit on purpose: it fails until the
+ * needs vocabulary, place parsing and distance order land, and joins the suite (moved into
+ * tests/unit or added to the Vitest `include`) once the engine meets FLOORS.
+ * Run it alone with `npm run eval:floor`.
+ */
+import { describe, expect, it } from 'vitest';
+import { FLOORS, evaluate } from './evaluate.ts';
+
+const report = evaluate();
+const failing = (locale?: string) =>
+  report.results
+    .filter((r) => !r.success && (locale === undefined || r.query.locale === locale))
+    .map(
+      (r) =>
+        `[${r.query.locale}] "${r.query.q}"${r.query.near ? ` near "${r.query.near}"` : ''}: ${r.problem ?? ''}`,
+    );
+
+describe('search evaluation floor', () => {
+  it(`finds a relevant place in the first 5 for ≥ ${FLOORS.successOverall * 100}% of queries`, () => {
+    expect(report.overall.success, failing().join('\n')).toBeGreaterThanOrEqual(
+      FLOORS.successOverall,
+    );
+  });
+
+  it.each(Object.keys(report.byLocale))(
+    `finds a relevant place in the first 5 for ≥ ${FLOORS.successPerLocale * 100}% of %s queries`,
+    (locale) => {
+      expect(report.byLocale[locale]!.success, failing(locale).join('\n')).toBeGreaterThanOrEqual(
+        FLOORS.successPerLocale,
+      );
+    },
+  );
+});
