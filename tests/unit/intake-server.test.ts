@@ -1,3 +1,6 @@
+// The intake server's endpoints, one server and one SQLite file for the whole file: the log
+// test reads the lines of every request made before it. Rate limits, restarts and shutdown
+// (each needing a server of its own) are in intake-lifecycle, settings in intake-config.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedCall } from '../../src/domain/callback/expected-call.ts';
 import { buildRequestBody } from '../../src/domain/callback/request.ts';
@@ -6,31 +9,18 @@ import { createFetchOpen311Client } from '../../src/domain/open311/client.ts';
 import { ManualClock } from '../../src/domain/outbox/clock.ts';
 import { Outbox } from '../../src/domain/outbox/outbox.ts';
 import { MemoryOutboxStore } from '../../src/domain/outbox/store.ts';
-import { configFromEnv } from '../../src/intake/config.ts';
 import { loadDeployment } from '../../src/intake/deployment.ts';
 import {
   ADMIN_TOKEN,
   ALLOWED_ORIGIN,
-  API_KEY,
   adminExport,
   body,
   post,
   startTestServer,
 } from './intake-helpers.ts';
+import { created } from './intake-assertions.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-interface Created {
-  service_request_id: string;
-  token: string;
-  service_notice: string;
-}
-
-async function created(response: Response): Promise<Created> {
-  expect(response.status).toBe(201);
-  const [first] = (await response.json()) as Created[];
-  return first!;
-}
 
 describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
   let server: TestServer;
@@ -335,113 +325,5 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
       expect(status?.status).toBe('open');
       expect(await client.definition('recovery-callback')).toEqual(deployment.callback.definition);
     });
-  });
-});
-
-describe('intake server limits and lifecycle', () => {
-  it('rate limits submissions per client with 429 and Retry-After', async () => {
-    const server = await startTestServer({ rateLimit: { limit: 3, windowMs: 60_000 } });
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 4; i += 1) statuses.push((await post(server.url, body())).status);
-      expect(statuses).toEqual([201, 201, 201, 429]);
-      const limited = await post(server.url, body());
-      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-      expect(await limited.json()).toEqual([
-        { code: 429, description: 'Too many requests; try again later' },
-      ]);
-    } finally {
-      await server.cleanup();
-    }
-  });
-
-  it('rate limits status look-ups too', async () => {
-    const server = await startTestServer({ lookupRateLimit: { limit: 2, windowMs: 60_000 } });
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 3; i += 1) {
-        statuses.push((await fetch(`${server.url}/requests/BOS-00000000.json`)).status);
-      }
-      expect(statuses).toEqual([404, 404, 429]);
-    } finally {
-      await server.cleanup();
-    }
-  });
-
-  it('keeps committed requests across a restart on the same file', async () => {
-    const first = await startTestServer();
-    const { service_request_id: id } = await created(await post(first.url, body()));
-    await first.close();
-    const second = await startTestServer({ dbPath: first.dbPath });
-    try {
-      expect((await fetch(`${second.url}/requests/${id}.json`)).status).toBe(200);
-    } finally {
-      await second.cleanup();
-      await first.cleanup();
-    }
-  });
-
-  it('finishes requests in flight on close, then stops listening', async () => {
-    const server = await startTestServer();
-    const responses = Array.from({ length: 20 }, () => post(server.url, body()));
-    // Close once the server is certainly busy (one answer is back), whatever the machine's load.
-    await Promise.race(responses);
-    const closing = server.close();
-    const settled = await Promise.allSettled(responses);
-    await closing;
-    const answered = settled.filter((s) => s.status === 'fulfilled' && s.value.status === 201);
-    expect(answered.length).toBeGreaterThan(0);
-    await expect(fetch(`${server.url}/services.json`)).rejects.toThrow();
-    const reopened = await startTestServer({ dbPath: server.dbPath });
-    try {
-      expect((await adminExport(reopened.origin)).length).toBe(answered.length);
-    } finally {
-      await reopened.cleanup();
-      await server.cleanup();
-    }
-  });
-});
-
-describe('intake settings from the environment', () => {
-  it('has development defaults', () => {
-    const options = configFromEnv({});
-    expect(options).toMatchObject({
-      port: 8311,
-      host: '127.0.0.1',
-      dbPath: '.intake/intake.sqlite',
-      apiKey: API_KEY,
-      adminToken: 'dev-admin-token',
-      allowedOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'],
-    });
-  });
-
-  it('refuses to start in production with the development admin token', () => {
-    expect(() => configFromEnv({ NODE_ENV: 'production' })).toThrow(/INTAKE_ADMIN_TOKEN/);
-    const token = 'a-long-random-production-token';
-    expect(configFromEnv({ NODE_ENV: 'production', INTAKE_ADMIN_TOKEN: token }).adminToken).toBe(
-      token,
-    );
-  });
-
-  it('reads every setting', () => {
-    const options = configFromEnv({
-      INTAKE_PORT: '9000',
-      INTAKE_HOST: '::1',
-      INTAKE_DB: '/tmp/x.sqlite',
-      INTAKE_API_KEY: 'k',
-      INTAKE_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
-      INTAKE_RATE_LIMIT: 'off',
-      INTAKE_LOOKUP_RATE_LIMIT: '10/60',
-    });
-    expect(options).toMatchObject({
-      port: 9000,
-      host: '::1',
-      dbPath: '/tmp/x.sqlite',
-      apiKey: 'k',
-      allowedOrigins: ['https://a.example', 'https://b.example'],
-      rateLimit: null,
-      lookupRateLimit: { limit: 10, windowMs: 60_000 },
-    });
-    expect(() => configFromEnv({ INTAKE_PORT: 'eighty' })).toThrow();
   });
 });
