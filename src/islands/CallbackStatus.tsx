@@ -2,6 +2,7 @@ import { intlLocale } from '../domain/intl-locale.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
 import { around, type MessageKey, type Translate } from './format.ts';
+import { VALUE_MARK, WithValue } from '../components/WithValue.tsx';
 import './CallbackStatus.css';
 
 export const CALLBACK_STATUS_KEYS = [
@@ -118,9 +119,14 @@ export function CallbackStatus(props: CallbackStatusProps) {
             {item.state === 'delivered' && (
               <>
                 <p class="rf-callback__number">
-                  {item.serviceRequestId
-                    ? t('callback.form.requestNumber', { id: item.serviceRequestId })
-                    : t('callback.form.requestPending')}
+                  {item.serviceRequestId ? (
+                    <WithValue
+                      text={t('callback.form.requestNumber', { id: VALUE_MARK })}
+                      value={item.serviceRequestId}
+                    />
+                  ) : (
+                    t('callback.form.requestPending')
+                  )}
                 </p>
                 <p>
                   {item.expectedCall
@@ -154,9 +160,14 @@ export function CallbackStatus(props: CallbackStatusProps) {
               <>
                 <p>
                   {item.problem &&
-                  (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found')
-                    ? t('callback.form.statusPhoneOnly', { number: props.hotline.display })
-                    : t('callback.form.statusRejected', { message: item.problem?.message ?? '' })}
+                  (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found') ? (
+                    <WithValue
+                      text={t('callback.form.statusPhoneOnly', { number: VALUE_MARK })}
+                      value={props.hotline.display}
+                    />
+                  ) : (
+                    t('callback.form.statusRejected', { message: item.problem?.message ?? '' })
+                  )}
                 </p>
                 <div class="rf-actions">
                   <button type="button" class="rf-button" onClick={() => props.onEdit(item)}>

@@ -1,0 +1,30 @@
+/**
+ * Digits, phone numbers, request ids and addresses read left to right in every language. Inside
+ * right-to-left text the bidirectional algorithm reorders their pieces ("617-254-1271" shown
+ * as "1271-254-617"), so each such value is isolated: in markup by its own `<bdi dir="ltr">`
+ * (see components/WithValue.tsx), in plain text (a text message, a copied note, an attribute)
+ * by Unicode isolate marks.
+ */
+
+/** LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. */
+export const LRI = '\u2066';
+export const PDI = '\u2069';
+
+/** The value wrapped in isolate marks, so it reads left to right inside any text. */
+export function isolateLtr(value: string): string {
+  return `${LRI}${value}${PDI}`;
+}
+
+/**
+ * The value isolated only where it is needed: in a right-to-left text. Left-to-right texts stay
+ * as they were, which keeps an English text message in the phone's 7-bit alphabet (an isolate
+ * mark would turn it into a 70-character one).
+ */
+export function ltrValue(value: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? isolateLtr(value) : value;
+}
+
+/** Removes isolate and other invisible direction marks, e.g. before comparing or dialling. */
+export function stripBidiMarks(text: string): string {
+  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
