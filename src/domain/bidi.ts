@@ -28,3 +28,16 @@ export function ltrValue(value: string, dir: 'ltr' | 'rtl'): string {
 export function stripBidiMarks(text: string): string {
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
+
+/** FIRST STRONG ISOLATE: the isolated text takes the direction of its first letter. */
+export const FSI = '\u2068';
+
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A right-to-left word inside a left-to-right value ("617-555-0100 تحويلة 12") isolated, so
+ * the digits after it still follow it to the right; other words are returned as they are.
+ */
+export function isolateRtlWord(word: string): string {
+  return RIGHT_TO_LEFT_LETTER.test(word) ? `${FSI}${word}${PDI}` : word;
+}

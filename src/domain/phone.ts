@@ -1,5 +1,6 @@
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/min';
 import type { PhoneKind } from '../schemas/taxonomy.ts';
+import { isolateRtlWord } from './bidi.ts';
 
 export interface PhoneLike {
   number: string;
@@ -36,12 +37,12 @@ export function displayPhone(
     parsed.country === (country as CountryCode)
       ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
       : parsed.formatInternational();
-  return phone.extension ? `${text} ${extensionWord} ${phone.extension}` : text;
+  return phone.extension ? `${text} ${isolateRtlWord(extensionWord)} ${phone.extension}` : text;
 }
 
 /** A number written with the English extension word, rewritten with the reader's. */
 export function withExtensionWord(display: string, extensionWord: string): string {
-  return display.replace(` ${EXTENSION_WORD} `, ` ${extensionWord} `);
+  return display.replace(` ${EXTENSION_WORD} `, ` ${isolateRtlWord(extensionWord)} `);
 }
 
 /** The source's name for a line that has a translation ("Intakes" → `intake`). */

@@ -1,4 +1,5 @@
 import { intlLocale } from '../domain/intl-locale.ts';
+import { weekdayInZone } from '../domain/dates.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
 import { around, type MessageKey, type Translate } from './format.ts';
@@ -87,9 +88,7 @@ function describeWindow(
     }).format(date);
   const values = { start: time(start), end: time(end) };
   if (day(start) === day(new Date())) return t('callback.form.expectedToday', values);
-  const weekday = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: 'long' }).format(
-    start,
-  );
+  const weekday = weekdayInZone(start, timeZone, locale);
   return t('callback.form.expectedWindow', { ...values, day: weekday });
 }
 

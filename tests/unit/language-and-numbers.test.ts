@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolateLtr, LRI, ltrValue, PDI, stripBidiMarks } from '../../src/domain/bidi.ts';
+import { FSI, isolateLtr, LRI, ltrValue, PDI, stripBidiMarks } from '../../src/domain/bidi.ts';
 import { formatNumber } from '../../src/domain/format-number.ts';
 import { languageNamer } from '../../src/domain/language-names.ts';
 import { displayPhone, phoneLabelKey, withExtensionWord } from '../../src/domain/phone.ts';
@@ -7,6 +7,9 @@ import { smsText } from '../../src/domain/share/sms.ts';
 import { splitAtValue, VALUE_MARK } from '../../src/components/WithValue.tsx';
 import { translator } from '../../src/islands/format.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { vintageWords } from '../../src/components/Vintage.tsx';
+import { weekdayInZone } from '../../src/domain/dates.ts';
+import { weekdayName } from '../../src/domain/describe-hours.ts';
 
 describe('formatNumber', () => {
   it('writes a number as the reader does', () => {
@@ -86,12 +89,35 @@ describe('phone words', () => {
     const phone = { number: '+16175550100', extension: '12' };
     expect(displayPhone(phone, 'US')).toBe('617-555-0100 ext. 12');
     expect(displayPhone(phone, 'US', 'poste')).toBe('617-555-0100 poste 12');
-    expect(withExtensionWord('617-555-0100 ext. 12', 'تحويلة')).toBe('617-555-0100 تحويلة 12');
+    expect(withExtensionWord('617-555-0100 ext. 12', 'تحويلة')).toBe(
+      `617-555-0100 ${FSI}تحويلة${PDI} 12`,
+    );
   });
 
   it('knows the source’s line names that have a translation', () => {
     expect(phoneLabelKey('Intakes')).toBe('intake');
     expect(phoneLabelKey(' intake ')).toBe('intake');
     expect(phoneLabelKey('Boston 311 from anywhere')).toBeUndefined();
+  });
+});
+
+describe('source vintages', () => {
+  const t = (key: string, values?: Record<string, string | number>) =>
+    key === 'provider.aboutYear' ? `vers ${values?.year}` : `${key} ${JSON.stringify(values)}`;
+
+  it('says "about" in the reader’s language and keeps a plain year', () => {
+    expect(vintageWords('about 2021', t)).toBe('vers 2021');
+    expect(vintageWords('2017', t)).toBe('2017');
+    expect(vintageWords('spring of 2019', t)).toBeUndefined();
+  });
+});
+
+describe('Haitian Creole weekdays', () => {
+  it('are written in Kreyòl, not French', () => {
+    expect(weekdayName('ht', 0)).toBe('lendi');
+    expect(weekdayName('ht', 6)).toBe('dimanch');
+    // 1 December 2026 is a Tuesday in Boston.
+    expect(weekdayInZone(new Date('2026-12-01T20:00:00Z'), 'America/New_York', 'ht')).toBe('madi');
+    expect(weekdayInZone(new Date('2026-12-01T20:00:00Z'), 'America/New_York', 'fr')).toBe('mardi');
   });
 });
