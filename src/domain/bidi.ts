@@ -41,3 +41,12 @@ const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 export function isolateRtlWord(word: string): string {
   return RIGHT_TO_LEFT_LETTER.test(word) ? `${FSI}${word}${PDI}` : word;
 }
+
+/**
+ * A link in a right-to-left text message, isolated so its closing slash stays at its end. A
+ * space comes before the closing mark: phones that turn addresses into links take invisible
+ * marks as part of the address, but stop at a space.
+ */
+export function ltrLink(url: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? `${LRI}${url} ${PDI}` : url;
+}

@@ -3,7 +3,7 @@ import { PhoneLink } from '../components/PhoneLink.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { formatDistance } from '../domain/format-distance.ts';
 import { interpolate } from '../domain/interpolate.ts';
-import { ltrValue } from '../domain/bidi.ts';
+import { ltrLink, ltrValue } from '../domain/bidi.ts';
 import { localeInfo } from '../i18n/locales.ts';
 import {
   queryFromState,
@@ -218,7 +218,7 @@ export default function Operator(props: OperatorProps) {
                 const view = engine.view(result);
                 const { phone, distanceKm } = view;
                 // The copied text is in the caller's language: in a right-to-left one the
-                // number and the address are isolated so they keep their order.
+                // number, the address and the link are isolated so they keep their order.
                 const dir = localeInfo(caller).dir;
                 const call = phone
                   ? interpolate(props.smsCall[caller] ?? '{{number}}', {
@@ -230,7 +230,7 @@ export default function Operator(props: OperatorProps) {
                   name: view.name,
                   call,
                   address: address && ltrValue(address, dir),
-                  url: linkFor(view.shortCode),
+                  url: ltrLink(linkFor(view.shortCode), dir),
                 });
                 return (
                   <tr key={view.id}>

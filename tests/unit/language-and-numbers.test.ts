@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FSI, isolateLtr, LRI, ltrValue, PDI, stripBidiMarks } from '../../src/domain/bidi.ts';
+import {
+  FSI,
+  isolateLtr,
+  LRI,
+  ltrLink,
+  ltrValue,
+  PDI,
+  stripBidiMarks,
+} from '../../src/domain/bidi.ts';
 import { formatNumber } from '../../src/domain/format-number.ts';
 import { languageNamer } from '../../src/domain/language-names.ts';
 import { displayPhone, phoneLabelKey, withExtensionWord } from '../../src/domain/phone.ts';
@@ -49,6 +57,13 @@ describe('isolates', () => {
       url: 'https://example.org/ar/p/abc/',
     });
     expect(text).toContain(`${LRI}617-254-1271${PDI}`);
+  });
+
+  it('isolates a link so a phone still sees where it ends', () => {
+    expect(ltrLink('https://example.org/ar/p/abc/', 'ltr')).toBe('https://example.org/ar/p/abc/');
+    expect(ltrLink('https://example.org/ar/p/abc/', 'rtl')).toBe(
+      `${LRI}https://example.org/ar/p/abc/ ${PDI}`,
+    );
   });
 
   it('splits a sentence where its value goes', () => {
