@@ -1,4 +1,5 @@
 import { intlLocale } from './domain/intl-locale.ts';
+import { languageNamer } from './domain/language-names.ts';
 import type { FacetOptions } from './islands/FacetFilters.tsx';
 import { useTranslations } from './i18n/index.ts';
 import type { Provider } from './schemas/provider.ts';
@@ -49,13 +50,10 @@ function computeOptions(locale: string, providers: readonly Provider[]) {
       })),
   })).filter((facet) => facet.options.length > 0);
 
-  const languageNames = new Intl.DisplayNames([intlLocale(locale)], {
-    type: 'language',
-    fallback: 'code',
-  });
+  const languageName = languageNamer(locale);
   const collator = new Intl.Collator(intlLocale(locale));
   const languages = [...new Set(providers.flatMap((p) => p.languages))]
-    .map((code) => ({ code, label: languageNames.of(code) ?? code }))
+    .map((code) => ({ code, label: languageName(code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   return { facets, languages };
 }

@@ -1,9 +1,15 @@
-import type { PhoneView } from '../domain/phone.ts';
+import { phoneLabelKey, withExtensionWord, type PhoneView } from '../domain/phone.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
 
-/** What a line's kind is called, when it is not a voice line. */
-export const PHONE_LINK_KEYS = ['phoneKind.text', 'phoneKind.tty', 'phoneKind.fax'] as const;
+/** What a line's kind is called, when it is not a voice line; the extension word; line names. */
+export const PHONE_LINK_KEYS = [
+  'phoneKind.text',
+  'phoneKind.tty',
+  'phoneKind.fax',
+  'phoneKind.ext',
+  'phoneLabel.intake',
+] as const;
 
 export interface PhoneLinkProps {
   phone: PhoneView;
@@ -12,18 +18,32 @@ export interface PhoneLinkProps {
   describe?: boolean;
 }
 
-/** A number to tap: a call, a text for text lines, plain text for a fax. */
+/**
+ * A number to tap: a call, a text for text lines, plain text for a fax. The number keeps its
+ * left-to-right order in right-to-left text (`rf-ltr` isolates it).
+ */
 export function PhoneLink({ phone, t, describe = false }: PhoneLinkProps) {
   const kindLabel = phone.kind === 'voice' ? '' : t(`phoneKind.${phone.kind}`);
+  const display = withExtensionWord(phone.display, t('phoneKind.ext'));
+  const labelKey = phone.label ? phoneLabelKey(phone.label) : undefined;
   return (
     <>
-      {describe && phone.label && <span>{phone.label}: </span>}
+      {describe &&
+        phone.label &&
+        (labelKey ? (
+          <span>{t(`phoneLabel.${labelKey}`)}: </span>
+        ) : (
+          // A name the source wrote that no translation covers stays in the source's English.
+          <span>
+            <span lang="en">{phone.label}</span>:{' '}
+          </span>
+        ))}
       {phone.href ? (
         <a href={phone.href} class="rf-ltr">
-          {phone.display}
+          {display}
         </a>
       ) : (
-        <span class="rf-ltr">{phone.display}</span>
+        <span class="rf-ltr">{display}</span>
       )}
       {kindLabel && <span> ({kindLabel})</span>}
     </>

@@ -60,7 +60,10 @@ export function ProviderCard({
             </span>{' '}
           </>
         )}
-        <a href={localized(locale, view.path)}>{view.name}</a>
+        <a href={localized(locale, view.path)}>
+          {/* The name keeps its own direction: "9 Village Inn" stays so in Arabic. */}
+          <bdi>{view.name}</bdi>
+        </a>
       </h3>
       <ul class="rf-provider-card__meta">
         {view.address && (

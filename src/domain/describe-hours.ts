@@ -1,3 +1,4 @@
+import { ownWeekdayName, weekdayInZone } from './dates.ts';
 import { intlLocale } from './intl-locale.ts';
 import { interpolate } from './interpolate.ts';
 import {
@@ -19,6 +20,8 @@ export function weekdayName(
   weekday: number,
   width: 'long' | 'short' = 'long',
 ): string {
+  const own = ownWeekdayName(locale, weekday, width);
+  if (own) return own;
   return new Intl.DateTimeFormat(intlLocale(locale), { weekday: width, timeZone: 'UTC' }).format(
     new Date(REFERENCE_MONDAY_UTC + weekday * 86_400_000),
   );
@@ -129,9 +132,7 @@ export function availabilitySentence(options: {
     minute: '2-digit',
     timeZone,
   }).format(then);
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }).format(
-    then,
-  );
+  const day = weekdayInZone(then, timeZone, locale);
   return {
     text: interpolate(templates[kind], { time, day }),
     open: kind === 'open' || kind === 'always',

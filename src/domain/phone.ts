@@ -1,5 +1,6 @@
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/min';
 import type { PhoneKind } from '../schemas/taxonomy.ts';
+import { isolateRtlWord } from './bidi.ts';
 
 export interface PhoneLike {
   number: string;
@@ -17,18 +18,38 @@ export interface PhoneView {
   label?: string;
 }
 
+/** The word before an extension as the search index and result views carry it. */
+export const EXTENSION_WORD = 'ext.';
+
 /**
  * How a number is written for people in the deployment's country (617-635-4500 in the US,
- * +44 … abroad), with its extension. Short codes such as 311 are shown as they are.
+ * +44 … abroad), with its extension after `extensionWord` ("ext." in English: a page passes
+ * its own language's word). Short codes such as 311 are shown as they are.
  */
-export function displayPhone(phone: PhoneLike, country: string): string {
+export function displayPhone(
+  phone: PhoneLike,
+  country: string,
+  extensionWord = EXTENSION_WORD,
+): string {
   if (!phone.number.startsWith('+')) return phone.number;
   const parsed = parsePhoneNumberWithError(phone.number);
   const text =
     parsed.country === (country as CountryCode)
       ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
       : parsed.formatInternational();
-  return phone.extension ? `${text} ext. ${phone.extension}` : text;
+  return phone.extension ? `${text} ${isolateRtlWord(extensionWord)} ${phone.extension}` : text;
+}
+
+/** A number written with the English extension word, rewritten with the reader's. */
+export function withExtensionWord(display: string, extensionWord: string): string {
+  return display.replace(` ${EXTENSION_WORD} `, ` ${isolateRtlWord(extensionWord)} `);
+}
+
+/** The source's name for a line that has a translation ("Intakes" → `intake`). */
+const KNOWN_LABELS: Readonly<Record<string, 'intake'>> = { intake: 'intake', intakes: 'intake' };
+
+export function phoneLabelKey(label: string): 'intake' | undefined {
+  return KNOWN_LABELS[label.trim().toLowerCase()];
 }
 
 /** A tel: link; the comma makes the phone wait, then dial the extension. */
@@ -45,8 +66,12 @@ export function smsHref(phone: PhoneLike): string {
 export function phoneView(
   phone: PhoneLike & { kind: PhoneKind; label?: string | undefined },
   country: string,
+  extensionWord = EXTENSION_WORD,
 ): PhoneView {
-  const view: PhoneView = { display: displayPhone(phone, country), kind: phone.kind };
+  const view: PhoneView = {
+    display: displayPhone(phone, country, extensionWord),
+    kind: phone.kind,
+  };
   if (phone.kind === 'text') view.href = smsHref(phone);
   else if (phone.kind !== 'fax') view.href = telHref(phone);
   if (phone.label) view.label = phone.label;

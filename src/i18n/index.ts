@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { localeInfo } from './locales.ts';
+import { formatNumber } from '../domain/format-number.ts';
 
 type Strings = Record<string, unknown>;
 
@@ -10,6 +11,16 @@ export const stringsByLocale: Record<string, Strings> = Object.fromEntries(
 );
 
 const i18n = i18next.createInstance();
+// Every number a sentence is given ("{{count}} places") is written as the reader writes numbers
+// ("1,000", "1 000"); plural forms are still chosen from the number itself.
+i18n.use({
+  type: 'formatter',
+  init() {},
+  format: (value: unknown, format: string | undefined, lng: string | undefined) =>
+    !format && typeof value === 'number' ? formatNumber(value, lng ?? 'en') : value,
+  add() {},
+  addCached() {},
+});
 await i18n.init({
   resources: Object.fromEntries(
     Object.entries(stringsByLocale).map(([locale, strings]) => [locale, { translation: strings }]),
@@ -17,7 +28,7 @@ await i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   // Astro escapes every expression it renders; escaping here too would show "&amp;".
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
   initAsync: false,
 });

@@ -1,7 +1,9 @@
 import { intlLocale } from '../domain/intl-locale.ts';
+import { weekdayInZone } from '../domain/dates.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
 import { around, type MessageKey, type Translate } from './format.ts';
+import { VALUE_MARK, WithValue } from '../components/WithValue.tsx';
 import './CallbackStatus.css';
 
 export const CALLBACK_STATUS_KEYS = [
@@ -86,9 +88,7 @@ function describeWindow(
     }).format(date);
   const values = { start: time(start), end: time(end) };
   if (day(start) === day(new Date())) return t('callback.form.expectedToday', values);
-  const weekday = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: 'long' }).format(
-    start,
-  );
+  const weekday = weekdayInZone(start, timeZone, locale);
   return t('callback.form.expectedWindow', { ...values, day: weekday });
 }
 
@@ -118,9 +118,14 @@ export function CallbackStatus(props: CallbackStatusProps) {
             {item.state === 'delivered' && (
               <>
                 <p class="rf-callback__number">
-                  {item.serviceRequestId
-                    ? t('callback.form.requestNumber', { id: item.serviceRequestId })
-                    : t('callback.form.requestPending')}
+                  {item.serviceRequestId ? (
+                    <WithValue
+                      text={t('callback.form.requestNumber', { id: VALUE_MARK })}
+                      value={item.serviceRequestId}
+                    />
+                  ) : (
+                    t('callback.form.requestPending')
+                  )}
                 </p>
                 <p>
                   {item.expectedCall
@@ -154,9 +159,14 @@ export function CallbackStatus(props: CallbackStatusProps) {
               <>
                 <p>
                   {item.problem &&
-                  (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found')
-                    ? t('callback.form.statusPhoneOnly', { number: props.hotline.display })
-                    : t('callback.form.statusRejected', { message: item.problem?.message ?? '' })}
+                  (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found') ? (
+                    <WithValue
+                      text={t('callback.form.statusPhoneOnly', { number: VALUE_MARK })}
+                      value={props.hotline.display}
+                    />
+                  ) : (
+                    t('callback.form.statusRejected', { message: item.problem?.message ?? '' })
+                  )}
                 </p>
                 <div class="rf-actions">
                   <button type="button" class="rf-button" onClick={() => props.onEdit(item)}>

@@ -2,6 +2,7 @@ import { wideningSteps, type WideningStep } from '../domain/search/filter-summar
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { FacetName } from '../domain/search/documents.ts';
 import type { MessageKey, Translate } from './format.ts';
+import { VALUE_MARK, WithValue } from '../components/WithValue.tsx';
 
 export const FINDER_NO_RESULTS_KEYS = [
   'finder.ui.dropText',
@@ -63,7 +64,7 @@ export function FinderNoResults({
       <p>{t('finder.ui.noResultsHelp')}</p>
       <div class="rf-actions">
         <a class="rf-button" href={`tel:${hotline.dial}`}>
-          {t('call.button', { number: hotline.display })}
+          <WithValue text={t('call.button', { number: VALUE_MARK })} value={hotline.display} />
         </a>
         <a class="rf-button rf-button--secondary" href={callbackUrl}>
           {t('nav.callback')}

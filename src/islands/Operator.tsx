@@ -3,6 +3,8 @@ import { PhoneLink } from '../components/PhoneLink.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { formatDistance } from '../domain/format-distance.ts';
 import { interpolate } from '../domain/interpolate.ts';
+import { ltrLink, ltrValue } from '../domain/bidi.ts';
+import { localeInfo } from '../i18n/locales.ts';
 import {
   queryFromState,
   searchFromState,
@@ -215,15 +217,20 @@ export default function Operator(props: OperatorProps) {
               {rows.map((result) => {
                 const view = engine.view(result);
                 const { phone, distanceKm } = view;
+                // The copied text is in the caller's language: in a right-to-left one the
+                // number, the address and the link are isolated so they keep their order.
+                const dir = localeInfo(caller).dir;
                 const call = phone
-                  ? interpolate(props.smsCall[caller] ?? '{{number}}', { number: phone.display })
+                  ? interpolate(props.smsCall[caller] ?? '{{number}}', {
+                      number: ltrValue(phone.display, dir),
+                    })
                   : undefined;
                 const address = view.address && `${view.address.street}, ${view.address.city}`;
                 const text = smsText({
                   name: view.name,
                   call,
-                  address,
-                  url: linkFor(view.shortCode),
+                  address: address && ltrValue(address, dir),
+                  url: ltrLink(linkFor(view.shortCode), dir),
                 });
                 return (
                   <tr key={view.id}>

@@ -1,3 +1,4 @@
+import { formatNumber } from '../domain/format-number.ts';
 import { interpolate, type MessageValues } from '../domain/interpolate.ts';
 
 /**
@@ -46,7 +47,15 @@ export function translator<K extends string>(
     const message = lookup(key);
     return typeof message === 'string' ? message : (message?.other ?? key);
   };
-  const t = (key: K, values?: MessageValues) => interpolate(template(key), values);
+  // Numbers are written as the reader writes them, as i18next does on the pages.
+  const local = (values: MessageValues = {}): MessageValues =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? formatNumber(value, locale) : value,
+      ]),
+    );
+  const t = (key: K, values?: MessageValues) => interpolate(template(key), local(values));
   t.template = template;
   t.plural = (key: K, count: number, values: MessageValues = {}) => {
     const message = lookup(key);
@@ -54,7 +63,7 @@ export function translator<K extends string>(
       typeof message === 'string'
         ? message
         : (message?.[plurals.select(count)] ?? message?.other ?? key);
-    return interpolate(form, { ...values, count });
+    return interpolate(form, local({ ...values, count }));
   };
   return t;
 }

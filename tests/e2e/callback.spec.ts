@@ -173,7 +173,7 @@ test('the city’s service definition decides which optional questions are asked
   await expect(
     page.getByRole('textbox', { name: /Anything else the specialist should know/ }),
   ).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: /ZIP code or neighbourhood/ })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /ZIP code or neighborhood/ })).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: 'Best time to call' })).toBeVisible();
 });
 

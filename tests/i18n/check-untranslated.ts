@@ -70,6 +70,8 @@ const PAGES = [
   'find/',
   'find/path/detox/',
   'providers/boston-paaths/',
+  // Staff languages (sign language among them), extensions and the source's line names.
+  'providers/bournewood-hospital-bournewood-health-systems-chestnut-hill/',
   'paths/',
   'paths/methadone/',
   'compare/',
@@ -93,6 +95,24 @@ function visibleText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
+// ICU has no Haitian Creole: its French fallback must not show through in dates or names.
+const FRENCH_ON_HAITIAN =
+  /\b(?:janvier|février|mars|mai|juin|juillet|août|septembre|octobre|novembre|décembre|espagnol|anglais|portugais|chinois|langue des signes)\b/i;
+
+/** Short words too short to be phrases that still must not stay in English. */
+function wordChecks(locale: string, own: Map<string, string>): Array<[string, RegExp]> {
+  const checks: Array<[string, RegExp]> = [
+    ['source vintage in English', /\babout \d{4}\b/],
+    ['language code shown as a name', /(?<![\w-])sgn(?![\w-])/],
+  ];
+  if (own.get('phoneKind.ext') !== english.get('phoneKind.ext'))
+    checks.push(['extension in English', /(?<![\w.])ext\. \d/]);
+  if (own.get('phoneLabel.intake') !== english.get('phoneLabel.intake'))
+    checks.push(['line name in English', /\bIntakes?:/]);
+  if (locale === 'ht') checks.push(['French on a Haitian Creole page', FRENCH_ON_HAITIAN]);
+  return checks;
+}
+
 const problems: string[] = [];
 for (const locale of locales.filter((l) => l !== 'en')) {
   const own = strings(locale);
@@ -112,6 +132,10 @@ for (const locale of locales.filter((l) => l !== 'en')) {
     const text = visibleText(readFileSync(file, 'utf8'));
     for (const phrase of candidates) {
       if (text.includes(phrase)) problems.push(`${locale}/${page}: English left: "${phrase}"`);
+    }
+    for (const [what, pattern] of wordChecks(locale, own)) {
+      const found = pattern.exec(text);
+      if (found) problems.push(`${locale}/${page}: ${what}: "${found[0]}"`);
     }
   }
 }
