@@ -324,7 +324,7 @@ describe('service codes', () => {
 
   it('maps a real Keys string into the taxonomy', () => {
     expect(mapKeys(bayCoveKeys)).toEqual({
-      services: ['medication', 'detox', 'outpatient', 'counselling', 'mental-health'],
+      services: ['medication', 'detox-outpatient', 'outpatient', 'counselling', 'mental-health'],
       medications: ['methadone'],
       settings: ['outpatient'],
       payment: [
@@ -415,7 +415,7 @@ describe('positions', () => {
 describe('output', () => {
   it('produces providers that all pass providerSchema', () => {
     const { providers } = importSamhsa(allFiles(), options);
-    expect(providers.length).toBe(18);
+    expect(providers.length).toBe(20);
     for (const provider of providers) {
       const check = providerSchema.safeParse(provider);
       expect(check.success, `${provider.id}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
@@ -503,7 +503,7 @@ describe('the command', () => {
     expect(summary).toMatch(
       /treatment-locator\.csv \(treatment locator\): 13 rows read, 3 outside MA/,
     );
-    expect(summary).toMatch(/providers written: 14/);
+    expect(summary).toMatch(/providers written: 16/);
     expect(summary).toMatch(/old generated files deleted: 1/);
     const bayCove = YAML.parse(
       readFileSync(join(out, 'bay-cove-human-services-methadone-services-boston.yaml'), 'utf8'),

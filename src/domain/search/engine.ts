@@ -14,6 +14,7 @@ import { isStopword, normalize, tokenize, trigrams } from './text.ts';
 import { synonymsFor } from './synonyms.ts';
 import { statusAt, weekMinute, wallClockAt } from '../weekly-hours.ts';
 import { distanceKm, type LatLon } from '../geo.ts';
+import { SERVICE_NARROWER_FORM, type ServiceKey } from '../../schemas/taxonomy.ts';
 
 /**
  * How much a match in each field counts. A listed service counts as much as the name: a
@@ -22,6 +23,10 @@ import { distanceKm, type LatLon } from '../geo.ts';
 const FIELD_WEIGHT = {
   name: 3,
   facet: 3,
+  // A narrower form of a service ("detox-outpatient" for "detox"), for the words it shares
+  // with the main service: half, so "detox" lists withdrawal management with a stay first
+  // and outpatient detox in the next relevance tier (see taxonomy.ts SERVICE_NARROWER_FORM).
+  narrower: 1.5,
   organisation: 2,
   town: 1.5,
   area: 1.5,
@@ -100,7 +105,7 @@ interface Posting {
   fields: Uint8Array;
 }
 
-const FIELDS: Field[] = ['name', 'facet', 'organisation', 'town', 'area', 'street'];
+const FIELDS: Field[] = ['name', 'facet', 'narrower', 'organisation', 'town', 'area', 'street'];
 
 /**
  * The finder's search engine. Exact and prefix matches come from an inverted index over a
@@ -164,6 +169,15 @@ export class SearchEngine {
       return tokens;
     };
     const facetField = FIELDS.indexOf('facet');
+    const narrowerField = FIELDS.indexOf('narrower');
+    // The field a service's word is indexed in: a narrower form's own words ("outpatient")
+    // count fully, the words it shares with its main service ("detox") count less.
+    const serviceField = (key: string, token: string) => {
+      const main = SERVICE_NARROWER_FORM[key as ServiceKey];
+      if (!main) return facetField;
+      if (token === `svc:${key}`) return narrowerField;
+      return labelFor('service', main).includes(token) ? narrowerField : facetField;
+    };
     // Every canonical token exists, even with no place behind it, so "12 step" finds nothing
     // rather than being mistaken for an unknown word.
     for (const key of FACETS.service) collected.set(`svc:${key}`, new Map<number, number>());
@@ -175,12 +189,20 @@ export class SearchEngine {
       addText(doc.a ? file.areas[doc.a]?.[0] : undefined, index, 'area');
       addText(doc.s, index, 'street');
       FACET_NAMES.forEach((facet, f) => {
-        const bits = doc.f[f] ?? 0;
+        // Services only the name states count for text as listed ones do, as the name's own
+        // words already would: "detox" finds "Andrew House Detoxification Center" as well as
+        // "Sunrise Detox". Filters and the card still tell listed and inferred apart.
+        const bits = (doc.f[f] ?? 0) | (facet === 'service' ? (doc.f[5] ?? 0) : 0);
         if (bits === 0) return;
         FACETS[facet].forEach((key, bit) => {
           if (!(bits & (1 << bit))) return;
+          if (facet === 'service') {
+            for (const token of labelFor(facet, key)) add(token, index, serviceField(key, token));
+            const canonical = `svc:${key}`;
+            add(canonical, index, serviceField(key, canonical));
+            return;
+          }
           for (const token of labelFor(facet, key)) add(token, index, facetField);
-          if (facet === 'service') add(`svc:${key}`, index, facetField);
           if (facet === 'medication') add(`med:${key}`, index, facetField);
         });
       });
