@@ -241,6 +241,15 @@ describe('searching "detox" on the real content', () => {
     expectStaysFirst(es.search({ text: 'detox' }).results);
   });
 
+  it('in every locale, for "detox" and for the first word of the label', () => {
+    for (const locale of site.locales) {
+      const engine = engineFor(locale);
+      const word = messages(locale).taxonomy.service.detox!.split(/[\s:：（(]/)[0]!;
+      expectStaysFirst(engine.search({ text: 'detox' }).results);
+      expectStaysFirst(engine.search({ text: word }).results);
+    }
+  });
+
   it('finds only the outpatient kind when that is what is asked for', () => {
     for (const text of ['outpatient detox', 'methadone detox', 'suboxone detox']) {
       const { results } = en.search({ text });
