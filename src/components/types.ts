@@ -8,5 +8,5 @@ export type Translate<K extends string = string> = (
   values?: Record<string, string | number>,
 ) => string;
 
-/** A facet key's name in the page's language ("detox" → "Detox (withdrawal management)"). */
+/** A facet key's name in the page's language ("detox-outpatient" → "Outpatient or medication-supported detox"). */
 export type FacetLabel = (facet: 'service' | 'medication', key: string) => string;

@@ -1,6 +1,6 @@
 import type { Provider } from '../schemas/provider.ts';
 import type { Site } from '../schemas/site.ts';
-import type { MedicationKey, ServiceKey } from '../schemas/taxonomy.ts';
+import { SERVICE_NARROWER_FORM, type MedicationKey, type ServiceKey } from '../schemas/taxonomy.ts';
 import { slugify } from './urls.ts';
 
 /** Where a provider is, for browsing: a neighbourhood of the city, or another town. */
@@ -44,6 +44,26 @@ export function matchPath(provider: Provider, path: PathFilter): PathMatch {
     return 'inferred';
   }
   return null;
+}
+
+/**
+ * Where a provider comes in a path's list, lowest first; null when it does not offer the path.
+ * Places whose source lists one of the path's services come before those whose name only
+ * suggests it, and both before places offering only a narrower form of the path's main
+ * service (Detox: a stay with medical care first, then outpatient or medication-supported
+ * detox; see SERVICE_NARROWER_FORM).
+ */
+export function pathRank(provider: Provider, path: PathFilter): number | null {
+  const medicationOk =
+    path.medications.length === 0 || path.medications.some((m) => provider.medications.includes(m));
+  const ranks = path.services.flatMap((service) => {
+    const main = SERVICE_NARROWER_FORM[service];
+    const form = main !== undefined && path.services.includes(main) ? 2 : 0;
+    if (provider.services.includes(service) && medicationOk) return [form];
+    if (provider.inferred_services.some((i) => i.service === service)) return [form + 1];
+    return [];
+  });
+  return ranks.length > 0 ? Math.min(...ranks) : null;
 }
 
 /**

@@ -4,11 +4,23 @@
  * the i18n files, never here.
  */
 
-/** Paths to recovery and the kinds of help a provider offers (docs/design.md). */
+/**
+ * Paths to recovery and the kinds of help a provider offers (docs/design.md). Detox is two
+ * keys, because "detox" means two different things to the person who needs it:
+ * - `detox`: withdrawal management as a stay with medical care around the clock, in a
+ *   hospital or a 24-hour (residential) unit. What the Detox path describes and what "detox"
+ *   means when someone asks for it tonight. SAMHSA codes HID and RD; also a facility whose
+ *   name says it is a detox (shown as "name says …"), unless the name says outpatient.
+ * - `detox-outpatient`: withdrawal managed while the person lives at home, or by tapering a
+ *   medication (methadone or buprenorphine detox, usually at an outpatient clinic). SAMHSA
+ *   codes OD, DM and DB. A narrower form of detox: a search for the bare word ranks places
+ *   with `detox` first (see SERVICE_NARROWER_FORM).
+ */
 export const SERVICE_KEYS = [
   'navigation',
   'medication',
   'detox',
+  'detox-outpatient',
   'residential',
   'outpatient',
   'intensive-outpatient',
@@ -23,6 +35,16 @@ export const SERVICE_KEYS = [
   'mental-health',
 ] as const;
 export type ServiceKey = (typeof SERVICE_KEYS)[number];
+
+/**
+ * Services that are a narrower form of another, which they share a word with ("detox"). The
+ * search engine weighs the shared words of such a service's label less, so the word alone
+ * finds the main service first and the narrower form after it, and the narrower form's own
+ * words ("outpatient", "methadone detox") still find it first.
+ */
+export const SERVICE_NARROWER_FORM: Readonly<Partial<Record<ServiceKey, ServiceKey>>> = {
+  'detox-outpatient': 'detox',
+};
 
 /** Medications a provider prescribes or dispenses. */
 export const MEDICATION_KEYS = [

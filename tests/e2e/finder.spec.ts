@@ -37,7 +37,7 @@ test('filters go into the address, and that address opens the same list anywhere
   await page.locator('summary', { hasText: 'More filters' }).click();
   await page
     .getByRole('group', { name: 'Kind of help' })
-    .getByRole('checkbox', { name: 'Detox (withdrawal management)' })
+    .getByRole('checkbox', { name: 'Detox: a stay with medical care (withdrawal management)' })
     .check();
   await expect(page).toHaveURL(/[?&]service=detox/);
   await page.getByRole('checkbox', { name: 'Reported having room' }).check();

@@ -205,7 +205,7 @@ describe('services', () => {
 
   it('infers a service from the words of a name, once, and not when a source lists it', () => {
     expect(inferServicesFromName('Intensive Outpatient and Outpatient Detox Program')).toEqual([
-      { service: 'detox', from: 'name says "Detox"' },
+      { service: 'detox-outpatient', from: 'name says "Outpatient Detox"' },
       { service: 'outpatient', from: 'name says "Outpatient"' },
       { service: 'intensive-outpatient', from: 'name says "Intensive Outpatient"' },
     ]);

@@ -143,7 +143,7 @@ describe('service codes', () => {
 
   it('maps a real Keys string into the taxonomy', () => {
     expect(mapKeys(bayCoveKeys)).toEqual({
-      services: ['medication', 'detox', 'outpatient', 'counselling', 'mental-health'],
+      services: ['medication', 'detox-outpatient', 'outpatient', 'counselling', 'mental-health'],
       medications: ['methadone'],
       settings: ['outpatient'],
       payment: [

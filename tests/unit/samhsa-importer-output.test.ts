@@ -27,7 +27,7 @@ import {
 describe('output', () => {
   it('produces providers that all pass providerSchema', () => {
     const { providers } = importSamhsa(allFiles(), options);
-    expect(providers.length).toBe(18);
+    expect(providers.length).toBe(20);
     for (const provider of providers) {
       const check = providerSchema.safeParse(provider);
       expect(check.success, `${provider.id}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
@@ -115,7 +115,7 @@ describe('the command', () => {
     expect(summary).toMatch(
       /treatment-locator\.csv \(treatment locator\): 13 rows read, 3 outside MA/,
     );
-    expect(summary).toMatch(/providers written: 14/);
+    expect(summary).toMatch(/providers written: 16/);
     expect(summary).toMatch(/old generated files deleted: 1/);
     const bayCove = YAML.parse(
       readFileSync(join(out, 'bay-cove-human-services-methadone-services-boston.yaml'), 'utf8'),

@@ -2,7 +2,9 @@
  * What people type, mapped to what the index knows. Keys are normalised words or phrases
  * (see text.ts); values are canonical tokens: `svc:<service>` and `med:<medication>` are
  * indexed on every provider that offers them. Brand and street names belong here, not in
- * provider files.
+ * provider files. Words for detox lead with withdrawal management with a stay (`svc:detox`)
+ * and also reach outpatient or medication-supported detox, which the engine ranks after it;
+ * a phrase that names the outpatient kind reaches only that.
  */
 export type SynonymTable = Readonly<Record<string, readonly string[]>>;
 
@@ -32,15 +34,24 @@ const SHARED: SynonymTable = {
   iop: ['svc:intensive-outpatient'],
   php: ['svc:intensive-outpatient'],
   'fentanyl test strips': ['svc:harm-reduction'],
+  'suboxone detox': ['svc:detox-outpatient'],
 };
+
+/** Both kinds of detox, withdrawal management with a stay first (see the note above). */
+const DETOX = ['svc:detox', 'svc:detox-outpatient'] as const;
 
 export const SYNONYMS: Readonly<Record<string, SynonymTable>> = {
   en: {
     ...SHARED,
     rehab: ['svc:residential'],
     'inpatient rehab': ['svc:residential'],
-    withdrawal: ['svc:detox'],
-    detoxification: ['svc:detox'],
+    withdrawal: DETOX,
+    detoxification: DETOX,
+    'inpatient detox': ['svc:detox'],
+    'outpatient detox': ['svc:detox-outpatient'],
+    'ambulatory detox': ['svc:detox-outpatient'],
+    'methadone detox': ['svc:detox-outpatient'],
+    'buprenorphine detox': ['svc:detox-outpatient'],
     'twelve step': ['svc:mutual-help'],
     'alcoholics anonymous': ['svc:mutual-help'],
     'narcotics anonymous': ['svc:mutual-help'],
@@ -68,8 +79,9 @@ export const SYNONYMS: Readonly<Record<string, SynonymTable>> = {
     rehabilitacion: ['svc:residential'],
     rehab: ['svc:residential'],
     internamiento: ['svc:residential'],
-    desintox: ['svc:detox'],
-    abstinencia: ['svc:detox'],
+    desintox: DETOX,
+    abstinencia: DETOX,
+    'desintoxicacion ambulatoria': ['svc:detox-outpatient'],
     'doce pasos': ['svc:mutual-help'],
     'alcoholicos anonimos': ['svc:mutual-help'],
     'narcoticos anonimos': ['svc:mutual-help'],

@@ -3,6 +3,7 @@ import { fuzzyTerms } from './fuzzy-terms.ts';
 import { synonymsFor } from './synonyms.ts';
 import { tokenize } from './text.ts';
 import type { Field, MatchKind, MatchReason } from './types.ts';
+import { SERVICE_NARROWER_FORM, type ServiceKey } from '../../schemas/taxonomy.ts';
 
 /**
  * How much a match in each field counts. A listed service counts as much as the name: a
@@ -11,6 +12,10 @@ import type { Field, MatchKind, MatchReason } from './types.ts';
 const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
   name: 3,
   facet: 3,
+  // A narrower form of a service ("detox-outpatient" for "detox"), for the words it shares
+  // with the main service: half, so "detox" lists withdrawal management with a stay first
+  // and outpatient detox in the next relevance tier (see taxonomy.ts SERVICE_NARROWER_FORM).
+  narrower: 1.5,
   organisation: 2,
   town: 1.5,
   area: 1.5,
@@ -18,7 +23,7 @@ const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
 };
 
 /** Postings store a field as its position here, so one byte per entry is enough. */
-const FIELDS: Field[] = ['name', 'facet', 'organisation', 'town', 'area', 'street'];
+const FIELDS: Field[] = ['name', 'facet', 'narrower', 'organisation', 'town', 'area', 'street'];
 
 /** How much each kind of match counts, relative to an exact word. */
 const MATCH_QUALITY: Readonly<Record<MatchKind, number>> = { exact: 1, prefix: 0.75, fuzzy: 0.6 };
@@ -97,6 +102,15 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
     return tokens;
   };
   const facetField = FIELDS.indexOf('facet');
+  const narrowerField = FIELDS.indexOf('narrower');
+  // The field a service's word is indexed in: a narrower form's own words ("outpatient")
+  // count fully, the words it shares with its main service ("detox") count less.
+  const serviceField = (key: string, token: string) => {
+    const main = SERVICE_NARROWER_FORM[key as ServiceKey];
+    if (!main) return facetField;
+    if (token === `svc:${key}`) return narrowerField;
+    return labelFor('service', main).includes(token) ? narrowerField : facetField;
+  };
   // Every canonical token exists, even with no place behind it, so "12 step" finds nothing
   // rather than being mistaken for an unknown word.
   for (const key of FACETS.service) collected.set(`svc:${key}`, new Map<number, number>());
@@ -108,12 +122,20 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
     addText(doc.a ? file.areas[doc.a]?.[0] : undefined, index, 'area');
     addText(doc.s, index, 'street');
     FACET_NAMES.forEach((facet, f) => {
-      const bits = doc.f[f] ?? 0;
+      // Services only the name states count for text as listed ones do, as the name's own
+      // words already would: "detox" finds "Andrew House Detoxification Center" as well as
+      // "Sunrise Detox". Filters and the card still tell listed and inferred apart.
+      const bits = (doc.f[f] ?? 0) | (facet === 'service' ? (doc.f[5] ?? 0) : 0);
       if (bits === 0) return;
       FACETS[facet].forEach((key, bit) => {
         if (!(bits & (1 << bit))) return;
+        if (facet === 'service') {
+          for (const token of labelFor(facet, key)) add(token, index, serviceField(key, token));
+          const canonical = `svc:${key}`;
+          add(canonical, index, serviceField(key, canonical));
+          return;
+        }
         for (const token of labelFor(facet, key)) add(token, index, facetField);
-        if (facet === 'service') add(`svc:${key}`, index, facetField);
         if (facet === 'medication') add(`med:${key}`, index, facetField);
       });
     });

@@ -7,7 +7,7 @@ import type { FacetName, SearchDocument } from './documents.ts';
 import type { LatLon } from '../geo.ts';
 
 /** Where in a place's record a word was found; each field counts differently (FIELD_WEIGHT). */
-export type Field = 'name' | 'facet' | 'organisation' | 'town' | 'area' | 'street';
+export type Field = 'name' | 'facet' | 'narrower' | 'organisation' | 'town' | 'area' | 'street';
 
 /** How a typed word reached an indexed term. */
 export type MatchKind = 'exact' | 'prefix' | 'fuzzy';

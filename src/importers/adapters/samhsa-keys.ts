@@ -25,18 +25,23 @@ export type CodeMeaning = Partial<Offering>;
  *   young adults / seniors" (ADLT, FEM, MALE, YAD, SNR) is true almost everywhere and would
  *   make the filter useless; CHLD is kept because accepting adolescents is rare and is what a
  *   parent needs to know. ADM (active duty) has no key of its own and is not a veteran: ignored.
+ * - Detox is two services (taxonomy.ts): HID (hospital inpatient detox) and RD (residential
+ *   detox) are `detox`, a stay with medical care; OD (outpatient detox), DM (methadone detox)
+ *   and DB (buprenorphine detox) are `detox-outpatient`. DT ("detoxification") alone says
+ *   neither, so it maps to nothing: in the 2017 directory every Massachusetts DT row also has
+ *   one of the five codes that say which (nationally 2 of 640 do not, and stay without detox
+ *   rather than be guessed into one).
  * - ITU (tribal funds) and ATR (voucher scheme) are funding streams a person cannot act on.
  */
 export const KEY_CODES: Readonly<Record<string, CodeMeaning>> = {
-  // type of care
-  DT: { services: ['detox'] },
+  // type of care (DT, "detoxification", is read with the codes below: see above)
   HH: { services: ['sober-housing'] },
   MHS: { services: ['mental-health'] },
   // setting
   OP: { services: ['outpatient'], settings: ['outpatient'] },
   ORT: { services: ['outpatient'], settings: ['outpatient'] },
   OIT: { services: ['intensive-outpatient'], settings: ['intensive-outpatient'] },
-  OD: { services: ['detox'], settings: ['outpatient'] },
+  OD: { services: ['detox-outpatient'], settings: ['outpatient'] },
   ODT: { services: ['intensive-outpatient'], settings: ['day-treatment'] },
   RES: { services: ['residential'] },
   RS: { services: ['residential'], settings: ['residential-short'] },
@@ -52,11 +57,11 @@ export const KEY_CODES: Readonly<Record<string, CodeMeaning>> = {
   METH: { services: ['medication'], medications: ['methadone'] },
   MM: { services: ['medication'], medications: ['methadone'] },
   MMW: { services: ['medication'], medications: ['methadone'] },
-  DM: { services: ['medication', 'detox'], medications: ['methadone'] },
+  DM: { services: ['medication', 'detox-outpatient'], medications: ['methadone'] },
   BU: { services: ['medication'], medications: ['buprenorphine'] },
   BUM: { services: ['medication'], medications: ['buprenorphine'] },
   BMW: { services: ['medication'], medications: ['buprenorphine'] },
-  DB: { services: ['medication', 'detox'], medications: ['buprenorphine'] },
+  DB: { services: ['medication', 'detox-outpatient'], medications: ['buprenorphine'] },
   OMB: { services: ['medication'] },
   NXN: { services: ['medication'], medications: ['naltrexone'] },
   VTRL: { services: ['medication'], medications: ['naltrexone'] },

@@ -72,6 +72,11 @@ function inOrder<T extends string>(order: readonly T[], present: ReadonlySet<T>)
  *   Stabilization Services": true in one state, unknown to readers of another.
  * - "Counseling": mostly part of an organisation's brand ("Arbour Counseling Services" runs
  *   detox units), so it says nothing about the listing it appears on.
+ * A name that says detox is `detox`, a stay with medical care: a facility named after detox
+ * is a detox unit (every one in the Massachusetts data is), while clinics that offer
+ * outpatient or methadone detox are named as clinics; a name saying "outpatient detox" is
+ * the outpatient kind. A source that lists only methadone or buprenorphine detox (DM, DB)
+ * does not stop it: a detox unit that gives those medicines is still a stay.
  * "Recovery Home" is residential, not sober housing: the locator lists licensed treatment
  * facilities only, and a licensed recovery home is residential rehabilitation (in MA, BSAS
  * level 3.1); SAMHSA's own code for halfway and sober homes is HH, which the table maps to
@@ -82,7 +87,8 @@ export const NAME_STATES_SERVICE: ReadonlyArray<{ pattern: RegExp; service: Serv
   { pattern: /\bopioid treatment program\b/i, service: 'medication' },
   { pattern: /\bOTP\b/, service: 'medication' },
   { pattern: /\b(?:suboxone|buprenorphine)\b/i, service: 'medication' },
-  { pattern: /\bdetox(?:ification)?\b/i, service: 'detox' },
+  { pattern: /\b(?:outpatient|ambulatory) detox(?:ification)?\b/i, service: 'detox-outpatient' },
+  { pattern: /(?<!\b(?:outpatient|ambulatory) )\bdetox(?:ification)?\b/i, service: 'detox' },
   { pattern: /\bwithdrawal management\b/i, service: 'detox' },
   { pattern: /\brecovery homes?\b/i, service: 'residential' },
   { pattern: /\bresidential\b/i, service: 'residential' },
