@@ -1,19 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { Choice } from './Choice.tsx';
-import { Field, type FieldProblem } from './Field.tsx';
-
-export interface RadioOption {
-  value: string;
-  label: ComponentChildren;
-}
+import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup.tsx';
+import type { FieldProblem } from './Field.tsx';
 
 export interface RadiosProps extends FieldProblem {
-  /** The first radio's id, where an error summary sends focus; the hint's and error's ids derive from it. */
+  /** The first radio's id, where an error summary sends focus. */
   id: string;
   name: string;
   legend: ComponentChildren;
   hint?: ComponentChildren;
-  options: readonly RadioOption[];
+  options: readonly ChoiceOption[];
   /** The chosen value; '' while none is. */
   value: string;
   onChange: (value: string) => void;
@@ -22,33 +17,14 @@ export interface RadiosProps extends FieldProblem {
 }
 
 /** One answer from a few, as a fieldset of radios: arrow keys move between them. */
-export function Radios(props: RadiosProps) {
+export function Radios({ value, onChange, layout, ...group }: RadiosProps) {
   return (
-    <Field
-      id={props.id}
-      group
-      label={props.legend}
-      hint={props.hint}
-      error={props.error}
-      errorPrefix={props.errorPrefix}
-    >
-      {({ id }) => (
-        <div class={props.layout === 'inline' ? 'rf-choices rf-choices--inline' : 'rf-choices'}>
-          {props.options.map((option, index) => (
-            <Choice
-              key={option.value}
-              type="radio"
-              name={props.name}
-              value={option.value}
-              id={index === 0 ? id : undefined}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
-            >
-              {option.label}
-            </Choice>
-          ))}
-        </div>
-      )}
-    </Field>
+    <ChoiceGroup
+      {...group}
+      type="radio"
+      layoutClass={layout === 'inline' ? 'rf-choices--inline' : undefined}
+      isChecked={(option) => value === option}
+      onToggle={(option) => onChange(option)}
+    />
   );
 }
