@@ -1,4 +1,5 @@
 import { wideningSteps, type WideningStep } from '../domain/search/filter-summary.ts';
+import type { DeploymentLine } from '../domain/reach.ts';
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { FacetName } from '../domain/search/documents.ts';
 import type { MessageKey, Translate } from './format.ts';
@@ -20,7 +21,7 @@ export interface FinderNoResultsProps {
   state: FinderState;
   /** Each facet's option labels, by key. */
   labels: Partial<Record<FacetName, Readonly<Record<string, string>>>>;
-  hotline: { dial: string; display: string };
+  line: DeploymentLine;
   callbackUrl: string;
   /** Drops one part of the search. */
   onDrop: (step: WideningStep) => void;
@@ -34,7 +35,7 @@ export interface FinderNoResultsProps {
 export function FinderNoResults({
   state,
   labels,
-  hotline,
+  line,
   callbackUrl,
   onDrop,
   t,
@@ -62,8 +63,8 @@ export function FinderNoResults({
       </ul>
       <p>{t('finder.ui.noResultsHelp')}</p>
       <div class="rf-actions">
-        <a class="rf-button" href={`tel:${hotline.dial}`}>
-          {t('call.button', { number: hotline.display })}
+        <a class="rf-button" href={`tel:${line.local.dial}`}>
+          {t('call.button', { number: line.local.display })}
         </a>
         <a class="rf-button rf-button--secondary" href={callbackUrl}>
           {t('nav.callback')}

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PhoneLink } from '../components/PhoneLink.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { formatDistance } from '../domain/format-distance.ts';
-import { interpolate } from '../domain/interpolate.ts';
+import { callPart, type DeploymentLine } from '../domain/reach.ts';
+import type { Coverage, QuickFilter } from '../domain/search/filter-coverage.ts';
 import {
   queryFromState,
   searchFromState,
@@ -28,8 +29,13 @@ export interface OperatorProps {
   languages: Array<{ code: string; label: string }>;
   /** Published site languages, named in themselves, for the caller's language. */
   locales: Array<{ code: string; name: string }>;
-  /** "Call {{number}}" in each site language, for texts in the caller's language. */
-  smsCall: Record<string, string>;
+  /**
+   * "Call {{number}}" and "Call {{hotline}} at {{number}} to reach it" in each site language,
+   * for texts in the caller's language: a place without a number is reached through the line.
+   */
+  smsCall: Record<string, { call: string; viaLine: string }>;
+  line: DeploymentLine;
+  coverage: Record<QuickFilter, Coverage>;
   origin: string;
   operatorPath: string;
   indexUrl: string;
@@ -163,7 +169,13 @@ export default function Operator(props: OperatorProps) {
             {t('finder.ui.nearHint')}
           </p>
         </div>
-        <QuickFilters state={state} update={update} t={t} />
+        <QuickFilters
+          state={state}
+          coverage={props.coverage}
+          locale={locale}
+          update={update}
+          t={t}
+        />
         <details class="rf-finder__more">
           <summary>{t('finder.ui.moreFilters')}</summary>
           <FacetFilters
@@ -215,9 +227,11 @@ export default function Operator(props: OperatorProps) {
               {rows.map((result) => {
                 const view = engine.view(result);
                 const { phone, distanceKm } = view;
-                const call = phone
-                  ? interpolate(props.smsCall[caller] ?? '{{number}}', { number: phone.display })
-                  : undefined;
+                const call = callPart(
+                  props.smsCall[caller] ?? { call: '{{number}}', viaLine: '{{number}}' },
+                  phone?.display,
+                  props.line,
+                );
                 const address = view.address && `${view.address.street}, ${view.address.city}`;
                 const text = smsText({
                   name: view.name,
