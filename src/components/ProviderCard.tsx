@@ -1,5 +1,5 @@
 import { formatDistance } from '../domain/format-distance.ts';
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import { servicesUnlisted, type ResultView } from '../domain/search/result-view.ts';
 import { localized } from '../domain/urls.ts';
 import { PHONE_LINK_KEYS, PhoneLink } from './PhoneLink.tsx';
@@ -28,7 +28,7 @@ export interface ProviderCardProps {
   t: Translate<MessageKey<typeof PROVIDER_CARD_KEYS>>;
   label: FacetLabel;
   /** Who reaches the place for a resident when its listing has no number. */
-  line: DeploymentLine;
+  line: LineNumbers;
   /** Its number in the list, the same as its pin on the map. */
   number?: number | undefined;
   /** The search asked for hours: a place without them says so rather than look closed. */

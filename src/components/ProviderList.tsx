@@ -1,4 +1,4 @@
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import type { ResultView } from '../domain/search/result-view.ts';
 import { PROVIDER_CARD_KEYS, ProviderCard } from './ProviderCard.tsx';
 import type { FacetLabel, Translate } from './types.ts';
@@ -13,7 +13,7 @@ export interface ProviderListProps {
   locale: string;
   t: Translate<MessageKey<typeof PROVIDER_LIST_KEYS>>;
   label: FacetLabel;
-  line: DeploymentLine;
+  line: LineNumbers;
   /** The search asked for hours: cards without them say so. */
   hoursAsked?: boolean | undefined;
   /** Show each place's number on its card, as on the map's pins. */

@@ -1,4 +1,4 @@
-import { LINE_SLOT_MARKS, lineSentence, type DeploymentLine } from '../domain/reach.ts';
+import { LINE_SLOT_MARKS, lineSentence, type LineNumbers } from '../domain/reach.ts';
 import { callbackPath, localized } from '../domain/urls.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
@@ -12,7 +12,7 @@ export interface ReachLineProps {
   /** The place's id, for a callback about it. */
   id: string;
   locale: string;
-  line: DeploymentLine;
+  line: LineNumbers;
   t: Translate<MessageKey<typeof REACH_LINE_KEYS>>;
 }
 

@@ -10,12 +10,16 @@ export interface Dial {
  * The deployment's line (site.yaml `hotline`): the people who reach a place for a resident when
  * the listing has no number of its own. `local` works inside the city, `anywhere` from any phone.
  */
-export interface DeploymentLine {
-  name: string;
+export interface LineNumbers {
   local: Dial;
   anywhere: Dial;
   /** The place `local` works in ("from outside Boston"). */
   city: string;
+}
+
+/** The line with its name, for messages read away from the site ("Call Boston 311 at …"). */
+export interface DeploymentLine extends LineNumbers {
+  name: string;
 }
 
 /** The line as a site.yaml names it. */

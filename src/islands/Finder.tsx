@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
+import { callbackPath, localized } from '../domain/urls.ts';
 import type { Coverage, QuickFilter } from '../domain/search/filter-coverage.ts';
 import {
   ignoredFilterCount,
@@ -41,8 +42,7 @@ export interface FinderProps {
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
   coverage: Record<QuickFilter, Coverage>;
-  line: DeploymentLine;
-  callbackUrl: string;
+  line: LineNumbers;
   map: ResultsMapProps['map'];
 }
 
@@ -254,7 +254,7 @@ export default function Finder(props: FinderProps) {
               state={state}
               labels={labels}
               line={props.line}
-              callbackUrl={props.callbackUrl}
+              callbackUrl={localized(locale, callbackPath())}
               onDrop={drop}
               t={t}
             />

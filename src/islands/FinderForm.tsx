@@ -17,7 +17,6 @@ export const FINDER_FORM_KEYS = [
   'finder.ui.locationDenied',
   'finder.ui.locationPrivacy',
   'finder.ui.nearUnknown',
-  'finder.ui.moreFiltersCount',
   'finder.ui.moreFilters',
   'finder.ui.filters',
   'finder.ui.filtersCount',
@@ -86,8 +85,8 @@ export function FinderForm(props: FinderFormProps) {
       t={t}
     />
   );
-  const count = (key: 'finder.ui.filtersCount' | 'finder.ui.moreFiltersCount') =>
-    filterCount > 0 ? t(key, { count: filterCount }) : undefined;
+  // "Filters (2)" whenever some are on, folded or not: the count is what a closed list must say.
+  const count = filterCount > 0 ? t('finder.ui.filtersCount', { count: filterCount }) : undefined;
   return (
     <form
       class="rf-finder__form"
@@ -150,7 +149,7 @@ export function FinderForm(props: FinderFormProps) {
       </div>
       {props.folded ? (
         <details class="rf-finder__more" key="folded">
-          <summary>{count('finder.ui.filtersCount') ?? t('finder.ui.filters')}</summary>
+          <summary>{count ?? t('finder.ui.filters')}</summary>
           {quick}
           {facets}
         </details>
@@ -158,7 +157,7 @@ export function FinderForm(props: FinderFormProps) {
         <>
           {quick}
           <details class="rf-finder__more" key="more">
-            <summary>{count('finder.ui.moreFiltersCount') ?? t('finder.ui.moreFilters')}</summary>
+            <summary>{count ?? t('finder.ui.moreFilters')}</summary>
             {facets}
           </details>
         </>

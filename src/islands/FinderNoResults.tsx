@@ -1,5 +1,5 @@
 import { wideningSteps, type WideningStep } from '../domain/search/filter-summary.ts';
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { FacetName } from '../domain/search/documents.ts';
 import type { MessageKey, Translate } from './format.ts';
@@ -12,7 +12,7 @@ export const FINDER_NO_RESULTS_KEYS = [
   'finder.ui.walkIn',
   'finder.ui.openings',
   'finder.ui.facet.within',
-  'finder.ui.noResultsHelp',
+  'finder.ui.lineHelp',
   'call.button',
   'nav.callback',
 ] as const;
@@ -21,7 +21,7 @@ export interface FinderNoResultsProps {
   state: FinderState;
   /** Each facet's option labels, by key. */
   labels: Partial<Record<FacetName, Readonly<Record<string, string>>>>;
-  line: DeploymentLine;
+  line: LineNumbers;
   callbackUrl: string;
   /** Drops one part of the search. */
   onDrop: (step: WideningStep) => void;
@@ -61,7 +61,7 @@ export function FinderNoResults({
           </li>
         ))}
       </ul>
-      <p>{t('finder.ui.noResultsHelp')}</p>
+      <p>{t('finder.ui.lineHelp')}</p>
       <div class="rf-actions">
         <a class="rf-button" href={`tel:${line.local.dial}`}>
           {t('call.button', { number: line.local.display })}

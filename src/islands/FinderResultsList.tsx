@@ -1,6 +1,6 @@
 import { PAGINATION_KEYS, Pagination } from '../components/Pagination.tsx';
 import { PROVIDER_LIST_KEYS, ProviderList } from '../components/ProviderList.tsx';
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import type { SearchEngine, SearchResult } from '../domain/search/engine.ts';
 import { searchFromState, type FinderState } from '../domain/search/url-state.ts';
 import type { MessageKey, Translate } from './format.ts';
@@ -18,7 +18,7 @@ export interface FinderResultsListProps {
   engine: SearchEngine | null;
   locale: string;
   labels: Record<string, Record<string, string>>;
-  line: DeploymentLine;
+  line: LineNumbers;
   hoursAsked: boolean;
   selected: string | null;
   onSelect: (id: string) => void;

@@ -1,4 +1,4 @@
-import type { DeploymentLine } from '../domain/reach.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import {
   QUICK_FILTERS,
   type Coverage,
@@ -10,6 +10,7 @@ import { QUICK_FILTER_LABELS, QUICK_FILTERS_KEYS, coverageText } from './QuickFi
 
 export const FINDER_SPARSE_KEYS = [
   'finder.ui.sparse',
+  'finder.ui.lineHelp',
   'finder.ui.dropFilter',
   QUICK_FILTERS_KEYS,
   'call.button',
@@ -27,7 +28,7 @@ export interface FinderSparseProps {
   filters: readonly QuickFilter[];
   coverage: Readonly<Record<QuickFilter, Coverage>>;
   locale: string;
-  line: DeploymentLine;
+  line: LineNumbers;
   onDrop: (filter: QuickFilter) => void;
   t: Translate<MessageKey<typeof FINDER_SPARSE_KEYS>>;
 }
@@ -53,6 +54,7 @@ export function FinderSparse({ filters, coverage, locale, line, onDrop, t }: Fin
           </p>
         );
       })}
+      <p>{t('finder.ui.lineHelp')}</p>
       <p>
         <a class="rf-button" href={`tel:${line.local.dial}`}>
           {t('call.button', { number: line.local.display })}

@@ -111,7 +111,7 @@ export function isActive(state: FinderState): boolean {
   return searchFromState({ ...state, page: 1 }) !== '';
 }
 
-/** How many filters are on, for the "More filters (3)" label. */
+/** How many filters are on, for the "Filters (3)" label. */
 export function activeFilterCount(state: FinderState): number {
   return (
     FACET_NAMES.reduce((sum, facet) => sum + state.filters[facet].length, 0) +
