@@ -13,6 +13,8 @@ export interface ReachLineProps {
   id: string;
   locale: string;
   line: LineNumbers;
+  /** Offer a callback about the place too (a page with its own callback button does not). */
+  callback?: boolean | undefined;
   t: Translate<MessageKey<typeof REACH_LINE_KEYS>>;
 }
 
@@ -21,7 +23,8 @@ export interface ReachLineProps {
  * call it for the resident, or a callback about it. The sentence is the locale's, the numbers
  * site.yaml's, each a link where the language puts it.
  */
-export function ReachLine({ as: Tag, class: className, id, locale, line, t }: ReachLineProps) {
+export function ReachLine(props: ReachLineProps) {
+  const { as: Tag, class: className, id, locale, line, callback = true, t } = props;
   const marked = t('provider.reachLine', { ...LINE_SLOT_MARKS, city: line.city });
   return (
     <Tag class={className}>
@@ -33,10 +36,15 @@ export function ReachLine({ as: Tag, class: className, id, locale, line, t }: Re
             {number.display}
           </a>
         );
-      })}{' '}
-      <a href={localized(locale, callbackPath({ provider: id }))}>
-        {t('provider.requestCallback')}
-      </a>
+      })}
+      {callback && (
+        <>
+          {' '}
+          <a href={localized(locale, callbackPath({ provider: id }))}>
+            {t('provider.requestCallback')}
+          </a>
+        </>
+      )}
     </Tag>
   );
 }

@@ -245,6 +245,7 @@ export default function Finder(props: FinderProps) {
               coverage={props.coverage}
               locale={locale}
               line={props.line}
+              callbackUrl={localized(locale, callbackPath())}
               onDrop={(filter) => update({ [filter]: false })}
               t={t}
             />

@@ -14,6 +14,7 @@ export const FINDER_SPARSE_KEYS = [
   'finder.ui.dropFilter',
   QUICK_FILTERS_KEYS,
   'call.button',
+  'nav.callback',
 ] as const;
 
 /** The quick filters that are on but too sparse to help. */
@@ -29,6 +30,7 @@ export interface FinderSparseProps {
   coverage: Readonly<Record<QuickFilter, Coverage>>;
   locale: string;
   line: LineNumbers;
+  callbackUrl: string;
   onDrop: (filter: QuickFilter) => void;
   t: Translate<MessageKey<typeof FINDER_SPARSE_KEYS>>;
 }
@@ -37,7 +39,8 @@ export interface FinderSparseProps {
  * A filter the directory cannot answer (hours listed for 1 place in 400) would show an empty
  * list that reads as "nowhere": it says so instead, and offers the line and the list without it.
  */
-export function FinderSparse({ filters, coverage, locale, line, onDrop, t }: FinderSparseProps) {
+export function FinderSparse(props: FinderSparseProps) {
+  const { filters, coverage, locale, line, onDrop, t } = props;
   return (
     <div class="rf-panel" data-sparse-filter>
       {filters.map((filter) => {
@@ -55,11 +58,14 @@ export function FinderSparse({ filters, coverage, locale, line, onDrop, t }: Fin
         );
       })}
       <p>{t('finder.ui.lineHelp')}</p>
-      <p>
+      <div class="rf-actions">
         <a class="rf-button" href={`tel:${line.local.dial}`}>
           {t('call.button', { number: line.local.display })}
         </a>
-      </p>
+        <a class="rf-button rf-button--secondary" href={props.callbackUrl}>
+          {t('nav.callback')}
+        </a>
+      </div>
     </div>
   );
 }
