@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // The phone of the issue: what fits on one screen is measured at this size.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -7,8 +7,7 @@ test.beforeEach(async ({ page }) => {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
 });
 
-const cards = (page: import('@playwright/test').Page) =>
-  page.locator('#finder-list').getByRole('article');
+const cards = (page: Page) => page.locator('#finder-list').getByRole('article');
 
 test('every place on the first page has a number to call, its own or the line', async ({
   page,
