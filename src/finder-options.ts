@@ -5,12 +5,13 @@ import { useTranslations } from './i18n/index.ts';
 import type { Provider } from './schemas/provider.ts';
 import type { PaymentKey } from './schemas/taxonomy.ts';
 import { FACETS, FACET_NAMES } from './domain/search/documents.ts';
+import { filterCoverage } from './domain/search/filter-coverage.ts';
 import { site } from './site.ts';
 
 /**
  * What the search islands (finder and operator view) need at build time: the filter choices
  * that some place actually has (a filter that can only empty the list helps no one) and the
- * languages staff speak. Their translated messages come from the keys each island declares
+ * languages staff speak, and how much of the directory each quick filter can speak for. Their translated messages come from the keys each island declares
  * (`islandMessages` in src/i18n/island-messages.ts).
  */
 export function finderOptions(locale: string, providers: readonly Provider[]) {
@@ -55,5 +56,5 @@ function computeOptions(locale: string, providers: readonly Provider[]) {
   const languages = [...new Set(providers.flatMap((p) => p.languages))]
     .map((code) => ({ code, label: languageName(code) }))
     .sort((a, b) => collator.compare(a.label, b.label));
-  return { facets, languages };
+  return { facets, languages, coverage: filterCoverage(providers) };
 }

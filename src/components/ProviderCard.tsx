@@ -1,7 +1,9 @@
 import { formatDistance } from '../domain/format-distance.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import { servicesUnlisted, type ResultView } from '../domain/search/result-view.ts';
 import { localized } from '../domain/urls.ts';
 import { PHONE_LINK_KEYS, PhoneLink } from './PhoneLink.tsx';
+import { REACH_LINE_KEYS, ReachLine } from './ReachLine.tsx';
 import { SERVICE_TAGS_KEYS, ServiceTags } from './ServiceTags.tsx';
 import type { FacetLabel, Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
@@ -14,8 +16,10 @@ export const PROVIDER_CARD_KEYS = [
   'finder.ui.away',
   'finder.ui.openBadge',
   'finder.ui.closedBadge',
+  'finder.ui.hoursNotListed',
   'finder.ui.matched',
   'provider.servicesUnlisted',
+  REACH_LINE_KEYS,
 ] as const;
 
 export interface ProviderCardProps {
@@ -23,8 +27,12 @@ export interface ProviderCardProps {
   locale: string;
   t: Translate<MessageKey<typeof PROVIDER_CARD_KEYS>>;
   label: FacetLabel;
+  /** Who reaches the place for a resident when its listing has no number. */
+  line: LineNumbers;
   /** Its number in the list, the same as its pin on the map. */
   number?: number | undefined;
+  /** The search asked for hours: a place without them says so rather than look closed. */
+  hoursAsked?: boolean | undefined;
   /** Highlighted because its pin on the map is. */
   selected?: boolean | undefined;
   /** In the finder: the map follows the card a person points at or tabs into. */
@@ -33,18 +41,19 @@ export interface ProviderCardProps {
 
 /**
  * One place in a list: the static list drawn at build time and the finder's results are this
- * same card. What only a search knows (distance, open now, why it matched) shows when given.
+ * same card, kept short so that several fit on a phone's screen. What only a search knows
+ * (distance, open now, why it matched) shows when given.
  */
-export function ProviderCard({
-  view,
-  locale,
-  t,
-  label,
-  number,
-  selected = false,
-  onSelect,
-}: ProviderCardProps) {
+export function ProviderCard(props: ProviderCardProps) {
+  const { view, locale, t, number, selected = false, onSelect } = props;
   const select = onSelect && (() => onSelect(view.id));
+  const status =
+    view.openNow !== undefined
+      ? t(view.openNow ? 'finder.ui.openBadge' : 'finder.ui.closedBadge')
+      : props.hoursAsked && t('finder.ui.hoursNotListed');
+  const distance =
+    view.distanceKm !== undefined &&
+    t('finder.ui.away', { distance: formatDistance(view.distanceKm, locale) });
   return (
     <article
       class={`rf-card rf-provider-card${selected ? ' rf-provider-card--selected' : ''}`}
@@ -66,6 +75,17 @@ export function ProviderCard({
         </a>
       </h3>
       <ul class="rf-provider-card__meta">
+        {(distance || status) && (
+          <li>
+            {distance}
+            {distance && status && ' · '}
+            {status && (
+              <span class={view.openNow === undefined ? 'rf-muted' : statusClass(view.openNow)}>
+                {status}
+              </span>
+            )}
+          </li>
+        )}
         {view.address && (
           <li>
             <span class="rf-ltr">
@@ -74,22 +94,19 @@ export function ProviderCard({
             {view.area && <span> ({view.area})</span>}
           </li>
         )}
-        {view.distanceKm !== undefined && (
-          <li>
-            {t('finder.ui.away', {
-              distance: formatDistance(view.distanceKm, locale),
-            })}
-          </li>
-        )}
-        {view.openNow !== undefined && (
-          <li class={view.openNow ? 'rf-status--open' : 'rf-status--closed'}>
-            {t(view.openNow ? 'finder.ui.openBadge' : 'finder.ui.closedBadge')}
-          </li>
-        )}
-        {view.phone && (
+        {view.phone ? (
           <li class="rf-provider-card__phone">
             <PhoneLink phone={view.phone} t={t} />
           </li>
+        ) : (
+          <ReachLine
+            as="li"
+            class="rf-provider-card__reach"
+            id={view.id}
+            locale={locale}
+            t={t}
+            line={props.line}
+          />
         )}
         {servicesUnlisted(view) && <li class="rf-muted">{t('provider.servicesUnlisted')}</li>}
         {view.reasons.map((reason) => (
@@ -98,7 +115,9 @@ export function ProviderCard({
           </li>
         ))}
       </ul>
-      <ServiceTags view={view} t={t} label={label} />
+      <ServiceTags view={view} t={t} label={props.label} />
     </article>
   );
 }
+
+const statusClass = (open: boolean) => (open ? 'rf-status--open' : 'rf-status--closed');

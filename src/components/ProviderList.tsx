@@ -1,3 +1,4 @@
+import type { LineNumbers } from '../domain/reach.ts';
 import type { ResultView } from '../domain/search/result-view.ts';
 import { PROVIDER_CARD_KEYS, ProviderCard } from './ProviderCard.tsx';
 import type { FacetLabel, Translate } from './types.ts';
@@ -12,6 +13,9 @@ export interface ProviderListProps {
   locale: string;
   t: Translate<MessageKey<typeof PROVIDER_LIST_KEYS>>;
   label: FacetLabel;
+  line: LineNumbers;
+  /** The search asked for hours: cards without them say so. */
+  hoursAsked?: boolean | undefined;
   /** Show each place's number on its card, as on the map's pins. */
   numbered?: boolean | undefined;
   /** The finder moves focus here after a page change; its skip link points here. */
@@ -27,6 +31,8 @@ export function ProviderList({
   locale,
   t,
   label,
+  line,
+  hoursAsked,
   numbered = false,
   id,
   selected,
@@ -41,6 +47,8 @@ export function ProviderList({
             locale={locale}
             t={t}
             label={label}
+            line={line}
+            hoursAsked={hoursAsked}
             number={numbered ? start + index : undefined}
             selected={selected === view.id}
             onSelect={onSelect}

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LineNumbers } from '../domain/reach.ts';
+import { callbackPath, localized } from '../domain/urls.ts';
+import type { Coverage, QuickFilter } from '../domain/search/filter-coverage.ts';
 import {
-  activeFilterCount,
+  ignoredFilterCount,
   isActive,
   queryFromState,
   stateFromSearch,
@@ -13,6 +16,7 @@ import { FinderForm } from './FinderForm.tsx';
 import { FinderMap } from './FinderMap.tsx';
 import { FinderNoResults } from './FinderNoResults.tsx';
 import { FinderResultsList } from './FinderResultsList.tsx';
+import { FinderSparse, sparseFiltersOn } from './FinderSparse.tsx';
 import { FinderStatus } from './FinderStatus.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
 import { useHydrated } from './use-hydrated.ts';
@@ -37,8 +41,8 @@ export interface FinderProps {
   strings: Messages<typeof FINDER_KEYS>;
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
-  hotline: { dial: string; display: string };
-  callbackUrl: string;
+  coverage: Record<QuickFilter, Coverage>;
+  line: LineNumbers;
   map: ResultsMapProps['map'];
 }
 
@@ -54,11 +58,19 @@ export default function Finder(props: FinderProps) {
   const hydrated = useHydrated();
   const [draft, setDraft] = useState('');
   const [nearDraft, setNearDraft] = useState('');
-  const [moreOpenAtStart, setMoreOpenAtStart] = useState(false);
+  // After a search the filters fold away, so that the results start on the first screen.
+  const [folded, setFolded] = useState(false);
+  // The address named filters this finder does not have (`?service=xyz`); they were dropped.
+  const [ignored, setIgnored] = useState(false);
+  // A search was asked for (on arrival from a link or the home page, or by the button): once its
+  // results are drawn they are brought to the top of the screen, the form just above them.
+  const [reveal, setReveal] = useState<'scroll' | 'focus' | null>(null);
   const { state, commit } = useUrlState(props.findPath, (restored, atStart) => {
     setDraft(restored.q);
     setNearDraft(restored.near === 'me' ? '' : restored.near);
-    if (atStart) setMoreOpenAtStart(activeFilterCount(restored) > 0);
+    setFolded(isActive(restored));
+    if (atStart) setIgnored(ignoredFilterCount(location.search) > 0);
+    if (atStart && isActive(restored)) setReveal('scroll');
   });
   const geo = useGeolocation();
   const map = useMapToggle();
@@ -123,6 +135,15 @@ export default function Finder(props: FinderProps) {
     return engine.search(queryFromState(state, nearPlace));
   }, [engine, active, state, nearPlace, postalReady]);
 
+  useEffect(() => {
+    const heading = resultsHeading.current;
+    if (!outcome || !heading || !reveal) return;
+    // Moving focus is for the person who pressed the button; arriving, it stays at the top.
+    if (reveal === 'focus') heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+    setReveal(null);
+  }, [outcome, reveal]);
+
   const results = outcome?.results ?? [];
   const pageCount = Math.max(1, Math.ceil(results.length / pageSize));
   const page = Math.min(state.page, pageCount);
@@ -139,6 +160,12 @@ export default function Finder(props: FinderProps) {
       ),
     [props.facets],
   );
+
+  const sparse = sparseFiltersOn(state, props.coverage);
+  // Said on paper, where the form is not printed: what this list is the answer to.
+  const searched = [state.q.trim(), sortedFrom?.name ?? (state.near === 'me' ? '' : state.near)]
+    .filter(Boolean)
+    .join(' · ');
 
   const goToPage = (next: number) => {
     commit({ ...state, page: next });
@@ -160,11 +187,13 @@ export default function Finder(props: FinderProps) {
         nearUnknown={Boolean(
           engine && state.near && state.near !== 'me' && !nearPlace && postalSettled,
         )}
-        moreOpenAtStart={moreOpenAtStart}
+        folded={folded}
         active={active}
         findPath={props.findPath}
         facets={props.facets}
         languages={props.languages}
+        coverage={props.coverage}
+        locale={locale}
         onStart={ensureEngine}
         onText={onText}
         onNearInput={setNearDraft}
@@ -177,12 +206,15 @@ export default function Finder(props: FinderProps) {
         }
         onSubmit={() => {
           window.clearTimeout(typingTimer.current);
+          setFolded(true);
+          setReveal('focus');
           update({});
-          resultsHeading.current?.focus();
         }}
         onClear={() => {
           setDraft('');
           setNearDraft('');
+          setFolded(false);
+          setIgnored(false);
           commit(stateFromSearch(''));
         }}
         t={t}
@@ -201,12 +233,29 @@ export default function Finder(props: FinderProps) {
             sortedFrom={sortedFrom}
             t={t}
           />
-          {outcome && results.length === 0 && (
+          {searched && (
+            <p class="rf-print-only rf-finder__searched">
+              {t('finder.ui.searched', { search: searched })}
+            </p>
+          )}
+          {ignored && <p class="rf-muted">{t('finder.ui.ignoredFilter')}</p>}
+          {sparse.length > 0 && (
+            <FinderSparse
+              filters={sparse}
+              coverage={props.coverage}
+              locale={locale}
+              line={props.line}
+              callbackUrl={localized(locale, callbackPath())}
+              onDrop={(filter) => update({ [filter]: false })}
+              t={t}
+            />
+          )}
+          {outcome && results.length === 0 && sparse.length === 0 && (
             <FinderNoResults
               state={state}
               labels={labels}
-              hotline={props.hotline}
-              callbackUrl={props.callbackUrl}
+              line={props.line}
+              callbackUrl={localized(locale, callbackPath())}
               onDrop={drop}
               t={t}
             />
@@ -247,6 +296,8 @@ export default function Finder(props: FinderProps) {
             engine={engine}
             locale={locale}
             labels={labels}
+            line={props.line}
+            hoursAsked={state.openNow}
             selected={selected}
             onSelect={setSelected}
             goToPage={goToPage}

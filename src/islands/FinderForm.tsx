@@ -1,4 +1,5 @@
-import { activeFilterCount, type FinderState } from '../domain/search/url-state.ts';
+import type { Coverage, QuickFilter } from '../domain/search/filter-coverage.ts';
+import { QUERY_MAX, activeFilterCount, type FinderState } from '../domain/search/url-state.ts';
 import { FACET_FILTERS_KEYS, FacetFilters, type FacetOptions } from './FacetFilters.tsx';
 import type { MessageKey, Translate } from './format.ts';
 import { QUICK_FILTERS_KEYS, QuickFilters } from './QuickFilters.tsx';
@@ -16,8 +17,9 @@ export const FINDER_FORM_KEYS = [
   'finder.ui.locationDenied',
   'finder.ui.locationPrivacy',
   'finder.ui.nearUnknown',
-  'finder.ui.moreFiltersCount',
   'finder.ui.moreFilters',
+  'finder.ui.filters',
+  'finder.ui.filtersCount',
   'finder.ui.submit',
   'finder.ui.clear',
   QUICK_FILTERS_KEYS,
@@ -33,13 +35,19 @@ export interface FinderFormProps {
   locating: LocateStatus;
   /** The place asked for is one the finder does not know (said once the ZIP table has answered). */
   nearUnknown: boolean;
-  /** A shared link with filters opens with them in view; after that the person decides. */
-  moreOpenAtStart: boolean;
+  /**
+   * A search has been made (or a link opened one): every filter folds into one disclosure that
+   * says how many are on, so the results start on the first screen. Ticking a filter before
+   * searching does not fold them away from under the person's finger.
+   */
+  folded: boolean;
   /** A search is on: the form offers to clear it. */
   active: boolean;
   findPath: string;
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
+  coverage: Readonly<Record<QuickFilter, Coverage>>;
+  locale: string;
   /** The person is about to search: the index starts loading. */
   onStart: () => void;
   onText: (value: string) => void;
@@ -51,10 +59,34 @@ export interface FinderFormProps {
   t: Translate<MessageKey<typeof FINDER_FORM_KEYS>>;
 }
 
-/** The finder's search form: words, place, the quick filters and the rest behind "More filters". */
+/**
+ * The finder's search form: words, place, the quick filters and the rest behind "More filters";
+ * after a search, all of the filters behind "Filters (2)".
+ */
 export function FinderForm(props: FinderFormProps) {
   const { state, nearDraft, update, t } = props;
   const filterCount = activeFilterCount(state);
+  const quick = (
+    <QuickFilters
+      state={state}
+      coverage={props.coverage}
+      locale={props.locale}
+      update={update}
+      t={t}
+    />
+  );
+  const facets = (
+    <FacetFilters
+      idPrefix="finder"
+      facets={props.facets}
+      languages={props.languages}
+      state={state}
+      update={update}
+      t={t}
+    />
+  );
+  // "Filters (2)" whenever some are on, folded or not: the count is what a closed list must say.
+  const count = filterCount > 0 ? t('finder.ui.filtersCount', { count: filterCount }) : undefined;
   return (
     <form
       class="rf-finder__form"
@@ -78,6 +110,7 @@ export function FinderForm(props: FinderFormProps) {
           type="search"
           name="q"
           autocomplete="off"
+          maxLength={QUERY_MAX}
           aria-describedby="finder-q-hint"
           value={props.draft}
           onFocus={props.onStart}
@@ -114,22 +147,21 @@ export function FinderForm(props: FinderFormProps) {
           {props.nearUnknown && t('finder.ui.nearUnknown', { near: state.near })}
         </p>
       </div>
-      <QuickFilters state={state} update={update} t={t} />
-      <details class="rf-finder__more" open={props.moreOpenAtStart}>
-        <summary>
-          {filterCount > 0
-            ? t('finder.ui.moreFiltersCount', { count: filterCount })
-            : t('finder.ui.moreFilters')}
-        </summary>
-        <FacetFilters
-          idPrefix="finder"
-          facets={props.facets}
-          languages={props.languages}
-          state={state}
-          update={update}
-          t={t}
-        />
-      </details>
+      {props.folded ? (
+        <details class="rf-finder__more" key="folded">
+          <summary>{count ?? t('finder.ui.filters')}</summary>
+          {quick}
+          {facets}
+        </details>
+      ) : (
+        <>
+          {quick}
+          <details class="rf-finder__more" key="more">
+            <summary>{count ?? t('finder.ui.moreFilters')}</summary>
+            {facets}
+          </details>
+        </>
+      )}
       <div class="rf-actions">
         <button type="submit" class="rf-button">
           {t('finder.ui.submit')}

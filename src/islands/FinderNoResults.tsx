@@ -1,4 +1,5 @@
 import { wideningSteps, type WideningStep } from '../domain/search/filter-summary.ts';
+import type { LineNumbers } from '../domain/reach.ts';
 import type { FinderState } from '../domain/search/url-state.ts';
 import type { FacetName } from '../domain/search/documents.ts';
 import type { MessageKey, Translate } from './format.ts';
@@ -12,7 +13,7 @@ export const FINDER_NO_RESULTS_KEYS = [
   'finder.ui.walkIn',
   'finder.ui.openings',
   'finder.ui.facet.within',
-  'finder.ui.noResultsHelp',
+  'finder.ui.lineHelp',
   'call.button',
   'nav.callback',
 ] as const;
@@ -21,7 +22,7 @@ export interface FinderNoResultsProps {
   state: FinderState;
   /** Each facet's option labels, by key. */
   labels: Partial<Record<FacetName, Readonly<Record<string, string>>>>;
-  hotline: { dial: string; display: string };
+  line: LineNumbers;
   callbackUrl: string;
   /** Drops one part of the search. */
   onDrop: (step: WideningStep) => void;
@@ -35,7 +36,7 @@ export interface FinderNoResultsProps {
 export function FinderNoResults({
   state,
   labels,
-  hotline,
+  line,
   callbackUrl,
   onDrop,
   t,
@@ -61,10 +62,10 @@ export function FinderNoResults({
           </li>
         ))}
       </ul>
-      <p>{t('finder.ui.noResultsHelp')}</p>
+      <p>{t('finder.ui.lineHelp')}</p>
       <div class="rf-actions">
-        <a class="rf-button" href={`tel:${hotline.dial}`}>
-          <WithValue text={t('call.button', { number: VALUE_MARK })} value={hotline.display} />
+        <a class="rf-button" href={`tel:${line.local.dial}`}>
+          <WithValue text={t('call.button', { number: VALUE_MARK })} value={line.local.display} />
         </a>
         <a class="rf-button rf-button--secondary" href={callbackUrl}>
           {t('nav.callback')}

@@ -1,5 +1,6 @@
 import { PAGINATION_KEYS, Pagination } from '../components/Pagination.tsx';
 import { PROVIDER_LIST_KEYS, ProviderList } from '../components/ProviderList.tsx';
+import type { LineNumbers } from '../domain/reach.ts';
 import type { SearchEngine, SearchResult } from '../domain/search/engine.ts';
 import { searchFromState, type FinderState } from '../domain/search/url-state.ts';
 import type { MessageKey, Translate } from './format.ts';
@@ -17,6 +18,8 @@ export interface FinderResultsListProps {
   engine: SearchEngine | null;
   locale: string;
   labels: Record<string, Record<string, string>>;
+  line: LineNumbers;
+  hoursAsked: boolean;
   selected: string | null;
   onSelect: (id: string) => void;
   goToPage: (page: number) => void;
@@ -39,6 +42,8 @@ export function FinderResultsList(props: FinderResultsListProps) {
           locale={locale}
           t={t}
           label={label}
+          line={props.line}
+          hoursAsked={props.hoursAsked}
           numbered
           id="finder-list"
           selected={props.selected}

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PhoneLink } from '../components/PhoneLink.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { formatDistance } from '../domain/format-distance.ts';
-import { interpolate } from '../domain/interpolate.ts';
 import { ltrLink, ltrValue } from '../domain/bidi.ts';
 import { localeInfo } from '../i18n/locales.ts';
+import { callPart, type DeploymentLine } from '../domain/reach.ts';
+import type { Coverage, QuickFilter } from '../domain/search/filter-coverage.ts';
 import {
   queryFromState,
   searchFromState,
@@ -30,8 +31,13 @@ export interface OperatorProps {
   languages: Array<{ code: string; label: string }>;
   /** Published site languages, named in themselves, for the caller's language. */
   locales: Array<{ code: string; name: string }>;
-  /** "Call {{number}}" in each site language, for texts in the caller's language. */
-  smsCall: Record<string, string>;
+  /**
+   * "Call {{number}}" and "Call {{hotline}} at {{number}} to reach it" in each site language,
+   * for texts in the caller's language: a place without a number is reached through the line.
+   */
+  smsCall: Record<string, { call: string; viaLine: string }>;
+  line: DeploymentLine;
+  coverage: Record<QuickFilter, Coverage>;
   origin: string;
   operatorPath: string;
   indexUrl: string;
@@ -165,7 +171,13 @@ export default function Operator(props: OperatorProps) {
             {t('finder.ui.nearHint')}
           </p>
         </div>
-        <QuickFilters state={state} update={update} t={t} />
+        <QuickFilters
+          state={state}
+          coverage={props.coverage}
+          locale={locale}
+          update={update}
+          t={t}
+        />
         <details class="rf-finder__more">
           <summary>{t('finder.ui.moreFilters')}</summary>
           <FacetFilters
@@ -220,11 +232,17 @@ export default function Operator(props: OperatorProps) {
                 // The copied text is in the caller's language: in a right-to-left one the
                 // number, the address and the link are isolated so they keep their order.
                 const dir = localeInfo(caller).dir;
-                const call = phone
-                  ? interpolate(props.smsCall[caller] ?? '{{number}}', {
-                      number: ltrValue(phone.display, dir),
-                    })
-                  : undefined;
+                const call = callPart(
+                  props.smsCall[caller] ?? { call: '{{number}}', viaLine: '{{number}}' },
+                  phone && ltrValue(phone.display, dir),
+                  {
+                    name: props.line.name,
+                    anywhere: {
+                      ...props.line.anywhere,
+                      display: ltrValue(props.line.anywhere.display, dir),
+                    },
+                  },
+                );
                 const address = view.address && `${view.address.street}, ${view.address.city}`;
                 const text = smsText({
                   name: view.name,

@@ -2,6 +2,7 @@ import { FINDER_FORM_KEYS } from './FinderForm.tsx';
 import { FINDER_MAP_KEYS } from './FinderMap.tsx';
 import { FINDER_NO_RESULTS_KEYS } from './FinderNoResults.tsx';
 import { FINDER_RESULTS_LIST_KEYS } from './FinderResultsList.tsx';
+import { FINDER_SPARSE_KEYS } from './FinderSparse.tsx';
 import { FINDER_STATUS_KEYS } from './FinderStatus.tsx';
 import { SHARE_VIEW_KEYS } from './ShareView.tsx';
 
@@ -13,6 +14,9 @@ export const FINDER_KEYS = [
   'finder.resultsTitle',
   'finder.ui.hideMap',
   'finder.ui.showMap',
+  'finder.ui.searched',
+  'finder.ui.ignoredFilter',
+  FINDER_SPARSE_KEYS,
   FINDER_FORM_KEYS,
   FINDER_STATUS_KEYS,
   FINDER_NO_RESULTS_KEYS,

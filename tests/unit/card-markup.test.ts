@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Pagination } from '../../src/components/Pagination.tsx';
 import { ProviderCard } from '../../src/components/ProviderCard.tsx';
 import { ProviderList } from '../../src/components/ProviderList.tsx';
+import { deploymentLine } from '../../src/domain/reach.ts';
 import { documentView } from '../../src/domain/search/documents.ts';
 import { SearchEngine } from '../../src/domain/search/engine.ts';
 import { resultViewOf } from '../../src/domain/search/result-view.ts';
@@ -27,6 +28,7 @@ function islandKit(locale: string) {
   return {
     t: translator(strings, locale),
     label: (facet: 'service' | 'medication', key: string) => names[facet]?.[key] ?? key,
+    line: deploymentLine(site),
   };
 }
 
@@ -34,7 +36,11 @@ describe.each(['en', 'ar'])('the result card in %s', (locale) => {
   const file = indexFile(locale);
   const engine = new SearchEngine(file);
   const island = islandKit(locale);
-  const page = { t: plainTranslations(locale), label: facetLabels(locale) };
+  const page = {
+    t: plainTranslations(locale),
+    label: facetLabels(locale),
+    line: deploymentLine(site),
+  };
 
   it.each(providers.map((p) => [p.id, p] as const))(
     '%s: the static page and the island draw the same markup',
@@ -97,7 +103,8 @@ describe.each(['en', 'ar'])('the result card in %s', (locale) => {
         term: island.label('medication', 'buprenorphine'),
       }),
     );
-    expect(html).toMatch(/<li>[^<]*3[.,٫]\d[^<]*<\/li>/);
+    // The distance, and open now on the same line.
+    expect(html).toMatch(/<li>[^<]*3[.,٫]\d[^<]*( · <span|<\/li>)/);
   });
 });
 

@@ -16,6 +16,7 @@ import { FINDER_NO_RESULTS_KEYS } from '../../src/islands/FinderNoResults.tsx';
 import { FINDER_RESULTS_LIST_KEYS } from '../../src/islands/FinderResultsList.tsx';
 import { PAGINATION_KEYS } from '../../src/components/Pagination.tsx';
 import { PHONE_LINK_KEYS } from '../../src/components/PhoneLink.tsx';
+import { REACH_LINE_KEYS } from '../../src/components/ReachLine.tsx';
 import { PROVIDER_CARD_KEYS } from '../../src/components/ProviderCard.tsx';
 import { PROVIDER_LIST_KEYS } from '../../src/components/ProviderList.tsx';
 import { SERVICE_TAGS_KEYS } from '../../src/components/ServiceTags.tsx';
@@ -23,6 +24,7 @@ import { translator } from '../../src/islands/format.ts';
 import { OPERATOR_KEYS } from '../../src/islands/operator-keys.ts';
 import { QUICK_FILTERS_KEYS } from '../../src/islands/QuickFilters.tsx';
 import { FINDER_STATUS_KEYS } from '../../src/islands/FinderStatus.tsx';
+import { FINDER_SPARSE_KEYS } from '../../src/islands/FinderSparse.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,11 +52,13 @@ const DECLARED: Record<string, string[]> = {
   'ResultsMap.tsx': declaredKeys(RESULTS_MAP_KEYS),
   'FinderNoResults.tsx': declaredKeys(FINDER_NO_RESULTS_KEYS),
   'FinderStatus.tsx': declaredKeys(FINDER_STATUS_KEYS),
+  'FinderSparse.tsx': declaredKeys(FINDER_SPARSE_KEYS),
   'FinderResultsList.tsx': declaredKeys(FINDER_RESULTS_LIST_KEYS),
   'components/ProviderList.tsx': declaredKeys(PROVIDER_LIST_KEYS),
   'components/ProviderCard.tsx': declaredKeys(PROVIDER_CARD_KEYS),
   'components/ServiceTags.tsx': declaredKeys(SERVICE_TAGS_KEYS),
   'components/PhoneLink.tsx': declaredKeys(PHONE_LINK_KEYS),
+  'components/ReachLine.tsx': declaredKeys(REACH_LINE_KEYS),
   'components/Pagination.tsx': declaredKeys(PAGINATION_KEYS),
   'ShareView.tsx': declaredKeys(SHARE_VIEW_KEYS),
   'QuickFilters.tsx': declaredKeys(QUICK_FILTERS_KEYS),

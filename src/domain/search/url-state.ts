@@ -1,4 +1,4 @@
-import { FACET_NAMES, type FacetName } from './documents.ts';
+import { FACETS, FACET_NAMES, type FacetName } from './documents.ts';
 import type { SearchQuery } from './engine.ts';
 import { milesToKm, type LatLon } from '../geo.ts';
 
@@ -23,6 +23,9 @@ export interface FinderState {
 
 export const WITHIN_CHOICES = [0, 1, 2, 5, 10, 25, 50] as const;
 
+/** The longest query kept: more is no search anyone means, and the box says so by its maxlength. */
+export const QUERY_MAX = 200;
+
 export function emptyState(): FinderState {
   return {
     q: '',
@@ -46,12 +49,16 @@ const list = (value: string | null) =>
     .map((item) => item.trim())
     .filter((item) => /^[a-z0-9-]{1,40}$/i.test(item));
 
+const known = (facet: FacetName, value: string) =>
+  (FACETS[facet] as readonly string[]).includes(value);
+
 /** Reads a query string; anything unknown or malformed is ignored rather than trusted. */
 export function stateFromSearch(search: string): FinderState {
   const params = new URLSearchParams(search);
   const state = emptyState();
-  state.q = (params.get('q') ?? '').slice(0, 200);
-  for (const facet of FACET_NAMES) state.filters[facet] = [...new Set(list(params.get(facet)))];
+  state.q = [...(params.get('q') ?? '')].slice(0, QUERY_MAX).join('');
+  for (const facet of FACET_NAMES)
+    state.filters[facet] = [...new Set(list(params.get(facet)))].filter((v) => known(facet, v));
   state.languages = [...new Set(list(params.get('language')))];
   state.near = (params.get('near') ?? '').slice(0, 80);
   const within = Number(params.get('within'));
@@ -62,6 +69,23 @@ export function stateFromSearch(search: string): FinderState {
   const page = Number(params.get('page'));
   state.page = Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1;
   return state;
+}
+
+/**
+ * How many filter values in a query string `stateFromSearch` dropped as unknown (`?service=xyz`),
+ * so the finder can say it ignored them instead of showing a code no one can read.
+ */
+export function ignoredFilterCount(search: string): number {
+  const params = new URLSearchParams(search);
+  return FACET_NAMES.reduce(
+    (sum, facet) =>
+      sum +
+      (params.get(facet) ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item && !known(facet, item)).length,
+    0,
+  );
 }
 
 /** Writes only what differs from the empty state, in a fixed order, so equal views have equal links. */
@@ -87,7 +111,7 @@ export function isActive(state: FinderState): boolean {
   return searchFromState({ ...state, page: 1 }) !== '';
 }
 
-/** How many filters are on, for the "More filters (3)" label. */
+/** How many filters are on, for the "Filters (3)" label. */
 export function activeFilterCount(state: FinderState): number {
   return (
     FACET_NAMES.reduce((sum, facet) => sum + state.filters[facet].length, 0) +
