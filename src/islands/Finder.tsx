@@ -12,6 +12,7 @@ import type { FacetOptions } from './FacetFilters.tsx';
 import { FinderForm } from './FinderForm.tsx';
 import { FinderMap } from './FinderMap.tsx';
 import { FinderNoResults } from './FinderNoResults.tsx';
+import { FinderPaths, type PathLink } from './FinderPaths.tsx';
 import { FinderResultsList } from './FinderResultsList.tsx';
 import { FinderStatus } from './FinderStatus.tsx';
 import { useSearchEngine } from './use-search-engine.ts';
@@ -39,6 +40,8 @@ export interface FinderProps {
   languages: Array<{ code: string; label: string }>;
   hotline: { dial: string; display: string };
   callbackUrl: string;
+  /** Path pages by slug, for words that lead to a path (narcan → harm reduction). */
+  pathLinks: Record<string, PathLink>;
   map: ResultsMapProps['map'];
 }
 
@@ -201,6 +204,7 @@ export default function Finder(props: FinderProps) {
             sortedFrom={sortedFrom}
             t={t}
           />
+          {outcome && <FinderPaths slugs={outcome.paths} links={props.pathLinks} t={t} />}
           {outcome && results.length === 0 && (
             <FinderNoResults
               state={state}

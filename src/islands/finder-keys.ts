@@ -1,6 +1,7 @@
 import { FINDER_FORM_KEYS } from './FinderForm.tsx';
 import { FINDER_MAP_KEYS } from './FinderMap.tsx';
 import { FINDER_NO_RESULTS_KEYS } from './FinderNoResults.tsx';
+import { FINDER_PATHS_KEYS } from './FinderPaths.tsx';
 import { FINDER_RESULTS_LIST_KEYS } from './FinderResultsList.tsx';
 import { FINDER_STATUS_KEYS } from './FinderStatus.tsx';
 import { SHARE_VIEW_KEYS } from './ShareView.tsx';
@@ -16,6 +17,7 @@ export const FINDER_KEYS = [
   FINDER_FORM_KEYS,
   FINDER_STATUS_KEYS,
   FINDER_NO_RESULTS_KEYS,
+  FINDER_PATHS_KEYS,
   SHARE_VIEW_KEYS,
   FINDER_MAP_KEYS,
   FINDER_RESULTS_LIST_KEYS,

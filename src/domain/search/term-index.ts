@@ -242,6 +242,9 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
     // No exact word: the person may be mid-word ("centr") or mistyped ("medicl"), so offer both
     // completions and near spellings, each term once at its best quality.
     for (const { term, score } of fuzzy(token)) {
+      // A misspelt long word is not a shorter need word: "methad" is not "meth".
+      const text = vocabulary[term]!;
+      if (needWords.has(text) && text.length < token.length) continue;
       const near: TermMatch = { term, quality: MATCH_QUALITY.fuzzy * (1 - score), kind: 'fuzzy' };
       const same = found.find((entry) => entry.term === term);
       if (!same) found.push(near);
