@@ -15,6 +15,7 @@ import type { FacetOptions } from './FacetFilters.tsx';
 import { FinderForm } from './FinderForm.tsx';
 import { FinderMap } from './FinderMap.tsx';
 import { FinderNoResults } from './FinderNoResults.tsx';
+import { FinderPaths, type PathLink } from './FinderPaths.tsx';
 import { FinderResultsList } from './FinderResultsList.tsx';
 import { FinderSparse, sparseFiltersOn } from './FinderSparse.tsx';
 import { FinderStatus } from './FinderStatus.tsx';
@@ -43,6 +44,8 @@ export interface FinderProps {
   languages: Array<{ code: string; label: string }>;
   coverage: Record<QuickFilter, Coverage>;
   line: LineNumbers;
+  /** Path pages by slug, for words that lead to a path (narcan → harm reduction). */
+  pathLinks: Record<string, PathLink>;
   map: ResultsMapProps['map'];
 }
 
@@ -250,6 +253,7 @@ export default function Finder(props: FinderProps) {
               t={t}
             />
           )}
+          {outcome && <FinderPaths slugs={outcome.paths} links={props.pathLinks} t={t} />}
           {outcome && results.length === 0 && sparse.length === 0 && (
             <FinderNoResults
               state={state}

@@ -1,6 +1,7 @@
 import { FINDER_FORM_KEYS } from './FinderForm.tsx';
 import { FINDER_MAP_KEYS } from './FinderMap.tsx';
 import { FINDER_NO_RESULTS_KEYS } from './FinderNoResults.tsx';
+import { FINDER_PATHS_KEYS } from './FinderPaths.tsx';
 import { FINDER_RESULTS_LIST_KEYS } from './FinderResultsList.tsx';
 import { FINDER_SPARSE_KEYS } from './FinderSparse.tsx';
 import { FINDER_STATUS_KEYS } from './FinderStatus.tsx';
@@ -20,6 +21,7 @@ export const FINDER_KEYS = [
   FINDER_FORM_KEYS,
   FINDER_STATUS_KEYS,
   FINDER_NO_RESULTS_KEYS,
+  FINDER_PATHS_KEYS,
   SHARE_VIEW_KEYS,
   FINDER_MAP_KEYS,
   FINDER_RESULTS_LIST_KEYS,

@@ -80,6 +80,14 @@ test('near a ZIP code, the nearest places come first and show how far they are',
   expect(miles).toEqual([...miles].sort((a, b) => a - b));
 });
 
+test('a need no place lists leads to its path, not a bare "no results"', async ({ page }) => {
+  await page.goto('/en/find/?q=narcan');
+  await expect(page.getByText('This help has its own page, with how to get it:')).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'Harm reduction', exact: true }).first(),
+  ).toHaveAttribute('href', '/en/paths/harm-reduction/');
+});
+
 test('no results says what to drop and offers the phone and a callback', async ({ page }) => {
   // No listing reports having room (the source does not say), so this finds nothing.
   await page.goto('/en/find/?service=detox&openings=1');

@@ -25,6 +25,7 @@ import { OPERATOR_KEYS } from '../../src/islands/operator-keys.ts';
 import { QUICK_FILTERS_KEYS } from '../../src/islands/QuickFilters.tsx';
 import { FINDER_STATUS_KEYS } from '../../src/islands/FinderStatus.tsx';
 import { FINDER_SPARSE_KEYS } from '../../src/islands/FinderSparse.tsx';
+import { FINDER_PATHS_KEYS } from '../../src/islands/FinderPaths.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -53,6 +54,7 @@ const DECLARED: Record<string, string[]> = {
   'FinderNoResults.tsx': declaredKeys(FINDER_NO_RESULTS_KEYS),
   'FinderStatus.tsx': declaredKeys(FINDER_STATUS_KEYS),
   'FinderSparse.tsx': declaredKeys(FINDER_SPARSE_KEYS),
+  'FinderPaths.tsx': declaredKeys(FINDER_PATHS_KEYS),
   'FinderResultsList.tsx': declaredKeys(FINDER_RESULTS_LIST_KEYS),
   'components/ProviderList.tsx': declaredKeys(PROVIDER_LIST_KEYS),
   'components/ProviderCard.tsx': declaredKeys(PROVIDER_CARD_KEYS),

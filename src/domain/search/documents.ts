@@ -16,6 +16,8 @@ import { providerPath } from '../urls.ts';
 import type { WeeklyInterval } from '../weekly-hours.ts';
 import type { SearchResult } from './engine.ts';
 import type { ResultView } from './result-view.ts';
+import { needsFor } from './needs/index.ts';
+import type { NeedTable } from './needs/targets.ts';
 import { normalize } from './text.ts';
 
 /**
@@ -78,6 +80,11 @@ export interface SearchIndexFile {
   /** Neighbourhoods: key → [name, lat, lon]. */
   areas: Record<string, [string, number, number]>;
   docs: SearchDocument[];
+  /**
+   * Everyday words for needs in this locale (needs/<locale>.ts), grouped by what they reach:
+   * [canonical tokens, words]. No tokens: words that add no constraint ("tonight").
+   */
+  needs?: Array<[string[], string[]]>;
 }
 
 function mask<K extends string>(keys: readonly K[], values: readonly K[]): number {
@@ -179,6 +186,7 @@ export function resultView(
     const [kind, key = ''] = term.split(':');
     if (kind === 'svc') return labels.service[key] ?? key;
     if (kind === 'med') return labels.medication[key] ?? key;
+    if (kind === 'pop') return labels.population[key] ?? key;
     return term;
   };
   // Say why a place matched only when it is not plain: not its name, and not the very word typed.
@@ -221,5 +229,18 @@ export function buildSearchIndexFile(
     labels,
     areas,
     docs: providers.map((provider) => toSearchDocument(provider, site.country)),
+    needs: groupedNeeds(needsFor(locale)),
   };
+}
+
+/** Words grouped by the tokens they reach, so each group's tokens are written once. */
+function groupedNeeds(table: NeedTable): Array<[string[], string[]]> {
+  const groups = new Map<string, [string[], string[]]>();
+  for (const [word, targets] of Object.entries(table)) {
+    const id = targets.join(' ');
+    const group = groups.get(id);
+    if (group) group[1].push(word);
+    else groups.set(id, [[...targets], [word]]);
+  }
+  return [...groups.values()];
 }

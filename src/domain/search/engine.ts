@@ -77,9 +77,14 @@ export class SearchEngine {
   }
 
   search(query: SearchQuery, now: Date = new Date()): SearchOutcome {
-    const { tokens, place } = query.text
+    const parsed = query.text
       ? queryTokens(query.text, this.locale, this.terms.phrases, (text) => this.resolvePlace(text))
       : { tokens: [], place: undefined };
+    const place = parsed.place;
+    // Words that say when or how ("tonight", "I need help") constrain nothing; words for a need
+    // with a path ("narcan") name it, listed or not.
+    const paths = [...new Set(parsed.tokens.flatMap(({ lookup }) => this.terms.pathsOf(lookup)))];
+    const tokens = parsed.tokens.filter(({ lookup }) => !this.terms.isFiller(lookup));
     const near = query.near ?? place;
     const { pass, open } = this.filter.apply(query.near ? query : { ...query, near }, now);
     const count = this.docs.length;
@@ -113,7 +118,7 @@ export class SearchEngine {
       candidates = next;
     });
     // Nothing typed matched anything: say so rather than showing every place.
-    if (tokens.length > 0 && !matchedAny) return { results: [], unmatched, near: place };
+    if (tokens.length > 0 && !matchedAny) return { results: [], unmatched, near: place, paths };
 
     const serviceBits = facetBits('service', query.filters?.service ?? []);
     let maxScore = 0;
@@ -135,6 +140,6 @@ export class SearchEngine {
       results.push(result);
     }
     results.sort(compareResults);
-    return { results, unmatched, near: place };
+    return { results, unmatched, near: place, paths };
   }
 }

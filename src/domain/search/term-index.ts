@@ -1,7 +1,7 @@
 import { FACETS, FACET_NAMES, type FacetName, type SearchIndexFile } from './documents.ts';
 import { fuzzyTerms } from './fuzzy-terms.ts';
 import { synonymsFor } from './synonyms.ts';
-import { tokenize } from './text.ts';
+import { normalize, tokenize } from './text.ts';
 import type { Field, MatchKind, MatchReason } from './types.ts';
 import { SERVICE_NARROWER_FORM, type ServiceKey } from '../../schemas/taxonomy.ts';
 
@@ -56,6 +56,10 @@ export interface WordMatches {
 export interface TermIndex {
   /** Multi-word synonyms ("12 step", "sober house") → canonical token, longest first. */
   readonly phrases: ReadonlyArray<readonly [string[], string]>;
+  /** The word adds no constraint ("tonight", "I need help"): the engine leaves it out. */
+  isFiller(lookup: string): boolean;
+  /** Path slugs the word leads to (narcan → harm-reduction), for needs places do not list. */
+  pathsOf(lookup: string): string[];
   /** Distinct terms, synonyms and canonical tokens included. */
   readonly size: number;
   /**
@@ -115,12 +119,14 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
   // rather than being mistaken for an unknown word.
   for (const key of FACETS.service) collected.set(`svc:${key}`, new Map<number, number>());
   for (const key of FACETS.medication) collected.set(`med:${key}`, new Map<number, number>());
+  for (const key of FACETS.population) collected.set(`pop:${key}`, new Map<number, number>());
   file.docs.forEach((doc, index) => {
     addText(doc.n, index, 'name');
     addText(doc.o, index, 'organisation');
     addText(doc.c, index, 'town');
     addText(doc.a ? file.areas[doc.a]?.[0] : undefined, index, 'area');
     addText(doc.s, index, 'street');
+    for (const code of doc.l ?? []) add(`lang:${code}`, index, facetField);
     FACET_NAMES.forEach((facet, f) => {
       // Services only the name states count for text as listed ones do, as the name's own
       // words already would: "detox" finds "Andrew House Detoxification Center" as well as
@@ -137,29 +143,53 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
         }
         for (const token of labelFor(facet, key)) add(token, index, facetField);
         if (facet === 'medication') add(`med:${key}`, index, facetField);
+        if (facet === 'population') add(`pop:${key}`, index, facetField);
       });
     });
   });
 
-  // Synonyms become vocabulary terms of their own, so prefix and fuzzy matching reach
-  // brand names too ("suboxon" → "suboxone" → buprenorphine).
+  // Synonyms and everyday need words (file.needs) become vocabulary terms of their own, so
+  // prefix and fuzzy matching reach them too ("suboxon" → "suboxone" → buprenorphine). A word
+  // reaching several tokens ("heroin": the three medicines and detox) gets their union.
   const phrases: Array<[string[], string]> = [];
-  /** Vocabulary terms that came from a synonym, with the canonical token they stand for. */
+  /** Vocabulary terms that came from a synonym, with the token or word they are shown as. */
   const synonymOf = new Map<string, string>();
-  for (const [phrase, targets] of Object.entries(synonymsFor(locale))) {
-    const words = phrase.split(' ');
-    if (words.length > 1) {
-      phrases.push([words, targets[0]!]);
+  /** Terms from the needs vocabulary: complete words, never stretched to a prefix ("meth"). */
+  const needWords = new Set<string>();
+  const fillers = new Set<string>();
+  const pathsOf = new Map<string, string[]>();
+  const table = new Map<string, readonly string[]>();
+  for (const [phrase, targets] of Object.entries(synonymsFor(locale))) table.set(phrase, targets);
+  for (const [targets, words] of file.needs ?? [])
+    for (const word of words) {
+      table.set(normalize(word), targets);
+      needWords.add(normalize(word));
+    }
+  for (const [key, targets] of table) {
+    const words = key.split(' ');
+    // Several words, or a Chinese word longer than one indexed piece, are matched whole.
+    const whole = words.length > 1 || tokenize(key, locale).join(' ') !== key;
+    const term = whole ? `phr:${key}` : key;
+    if (whole) phrases.push([words, term]);
+    if (targets.length === 0) {
+      fillers.add(term);
       continue;
     }
+    if (needWords.has(key)) needWords.add(term);
     // Kept even when no place offers it, so "narcan" finds nothing rather than "Monarch".
-    let merged = collected.get(phrase);
-    if (!merged) collected.set(phrase, (merged = new Map<number, number>()));
+    let merged = collected.get(term);
+    if (!merged) collected.set(term, (merged = new Map<number, number>()));
     for (const target of targets) {
       for (const [doc, field] of collected.get(target) ?? [])
         if (!merged.has(doc)) merged.set(doc, field);
     }
-    synonymOf.set(phrase, targets[0]!);
+    const paths = targets.filter((target) => target.startsWith('path:'));
+    if (paths.length > 0)
+      pathsOf.set(
+        term,
+        paths.map((target) => target.slice(5)),
+      );
+    synonymOf.set(term, targets.find((target) => /^(svc|med|pop):/.test(target)) ?? key);
   }
   phrases.sort((a, b) => b[0].length - a[0].length);
 
@@ -194,6 +224,7 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
     if (exact !== undefined)
       found.push({ term: exact, quality: MATCH_QUALITY.exact, kind: 'exact' });
     if (token.includes(':')) return found; // a canonical token from a phrase: exact or nothing
+    if (exact !== undefined && needWords.has(token)) return found;
     if (allowPrefix && token.length >= 2) {
       for (let i = lowerBound(token); i < vocabulary.length; i++) {
         const term = vocabulary[i]!;
@@ -211,6 +242,9 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
     // No exact word: the person may be mid-word ("centr") or mistyped ("medicl"), so offer both
     // completions and near spellings, each term once at its best quality.
     for (const { term, score } of fuzzy(token)) {
+      // A misspelt long word is not a shorter need word: "methad" is not "meth".
+      const text = vocabulary[term]!;
+      if (needWords.has(text) && text.length < token.length) continue;
       const near: TermMatch = { term, quality: MATCH_QUALITY.fuzzy * (1 - score), kind: 'fuzzy' };
       const same = found.find((entry) => entry.term === term);
       if (!same) found.push(near);
@@ -222,6 +256,8 @@ export function buildTermIndex(file: SearchIndexFile): TermIndex {
   return {
     phrases,
     size: vocabulary.length,
+    isFiller: (lookup) => fillers.has(lookup),
+    pathsOf: (lookup) => pathsOf.get(lookup) ?? [],
     match(typed, lookup, allowPrefix, candidates) {
       const terms = termsFor(lookup, allowPrefix);
       if (terms.length === 0) return undefined;

@@ -57,6 +57,8 @@ export interface SearchOutcome {
   unmatched: string[];
   /** A place named in the text that results are sorted by distance from. */
   near: Place | undefined;
+  /** Path slugs the words lead to (narcan → harm-reduction), for needs places may not list. */
+  paths: string[];
 }
 
 export interface Place extends LatLon {
