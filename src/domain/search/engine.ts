@@ -2,7 +2,7 @@ import { resultView, type SearchIndexFile, type SearchDocument } from './documen
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
 import { placesOf, type PostalCodes } from './places.ts';
 import { queryTokens } from './query-tokens.ts';
-import { compareResults, relevanceTier } from './ranking.ts';
+import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } from './types.ts';
@@ -112,8 +112,10 @@ export class SearchEngine {
       }
       candidates = next;
     });
-    // Nothing typed matched anything: say so rather than showing every place.
-    if (tokens.length > 0 && !matchedAny) return { results: [], unmatched, near: place };
+    // Nothing typed matched anything: say so rather than showing every place. A place alone
+    // ("02124", "rozzie") is a request for what is near it.
+    if (tokens.some((token) => !token.optional) && !matchedAny)
+      return { results: [], unmatched, near: place };
 
     const serviceBits = facetBits('service', query.filters?.service ?? []);
     let maxScore = 0;
@@ -134,7 +136,7 @@ export class SearchEngine {
       if (near && doc.g) result.distanceKm = distanceKm(near, { lat: doc.g[0], lon: doc.g[1] });
       results.push(result);
     }
-    results.sort(compareResults);
+    results.sort(near ? compareByDistance : compareResults);
     return { results, unmatched, near: place };
   }
 }
