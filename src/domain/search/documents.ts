@@ -77,6 +77,10 @@ export interface SearchIndexFile {
   labels: { [F in FacetName]: Record<string, string> };
   /** Neighbourhoods: key → [name, lat, lon]. */
   areas: Record<string, [string, number, number]>;
+  /** Other names of neighbourhoods ("southie"), normalised → area key. */
+  aliases?: Record<string, string>;
+  /** Region codes a place may be followed by ("Dorchester, MA"), lower case. */
+  regions?: string[];
   docs: SearchDocument[];
 }
 
@@ -220,6 +224,12 @@ export function buildSearchIndexFile(
     timeZone: site.time_zone,
     labels,
     areas,
+    aliases: Object.fromEntries(
+      Object.entries(site.neighbourhoods).flatMap(([key, area]) =>
+        area.aliases.map((alias) => [normalize(alias), key]),
+      ),
+    ),
+    regions: site.postal_regions.map((region) => region.toLowerCase()),
     docs: providers.map((provider) => toSearchDocument(provider, site.country)),
   };
 }
