@@ -16,6 +16,7 @@ export const FINDER_FORM_KEYS = [
   'finder.ui.locationDenied',
   'finder.ui.locationPrivacy',
   'finder.ui.nearUnknown',
+  'finder.ui.nearSuggestions',
   'finder.ui.moreFiltersCount',
   'finder.ui.moreFilters',
   'finder.ui.submit',
@@ -31,8 +32,11 @@ export interface FinderFormProps {
   /** The place in the "near" box, likewise. */
   nearDraft: string;
   locating: LocateStatus;
-  /** The place asked for is one the finder does not know (said once the ZIP table has answered). */
-  nearUnknown: boolean;
+  /**
+   * The place asked for is one the finder does not know (said once the ZIP table has answered):
+   * places to suggest instead; undefined when the place is known.
+   */
+  nearUnknown: string[] | undefined;
   /** A shared link with filters opens with them in view; after that the person decides. */
   moreOpenAtStart: boolean;
   /** A search is on: the form offers to clear it. */
@@ -112,6 +116,9 @@ export function FinderForm(props: FinderFormProps) {
           {props.locating === 'denied' && t('finder.ui.locationDenied')}
           {props.locating === 'idle' && state.near === 'me' && t('finder.ui.locationPrivacy')}
           {props.nearUnknown && t('finder.ui.nearUnknown', { near: state.near })}
+          {props.nearUnknown &&
+            props.nearUnknown.length > 0 &&
+            ` ${t('finder.ui.nearSuggestions', { places: props.nearUnknown.join(', ') })}`}
         </p>
       </div>
       <QuickFilters state={state} update={update} t={t} />

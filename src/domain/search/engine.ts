@@ -1,6 +1,6 @@
 import { resultView, type SearchIndexFile, type SearchDocument } from './documents.ts';
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
-import { addTowns, placeKeys, placesOf, type PostalCodes } from './places.ts';
+import { addTowns, placeKeys, placeSuggestions, placesOf, type PostalCodes } from './places.ts';
 import { queryTokens } from './query-tokens.ts';
 import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
@@ -66,6 +66,11 @@ export class SearchEngine {
       if (place) return place;
     }
     return undefined;
+  }
+
+  /** Neighbourhoods to suggest when `text` is not a place the finder knows. */
+  suggestPlaces(text: string): string[] {
+    return placeSuggestions(text, this.file);
   }
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */

@@ -66,3 +66,22 @@ export function placeKeys(text: string, regions: readonly string[]): string[] {
     return [key, words.slice(0, -1).join(' ')];
   return [key];
 }
+
+/**
+ * A few neighbourhoods to offer when a place is not known: those sharing a word or the start
+ * of a word with what was typed ("Dorchester Ave" → Dorchester) first, then the first listed.
+ */
+export function placeSuggestions(text: string, file: SearchIndexFile, count = 3): string[] {
+  const typed = normalize(text).split(' ').filter(Boolean);
+  const names = Object.values(file.areas).map(([name]) => name);
+  const closeness = (name: string) => {
+    const words = normalize(name).split(' ');
+    if (typed.some((word) => words.includes(word))) return 0;
+    return typed.some((word) => words.some((w) => w.slice(0, 3) === word.slice(0, 3))) ? 1 : 2;
+  };
+  return names
+    .map((name, index) => ({ name, index, rank: closeness(name) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .slice(0, count)
+    .map(({ name }) => name);
+}
