@@ -94,6 +94,7 @@ export default function Finder(props: FinderProps) {
     // A link that already asks for a search loads the index at once; otherwise on first use.
     eager: active,
     zipText: `${state.q} ${state.near}`,
+    placeText: state.near === 'me' ? '' : state.near,
   });
 
   // The server-rendered list stays for the plain view and whenever the search cannot run.
@@ -187,9 +188,11 @@ export default function Finder(props: FinderProps) {
         draft={draft}
         nearDraft={nearDraft}
         locating={geo.status}
-        nearUnknown={Boolean(
-          engine && state.near && state.near !== 'me' && !nearPlace && postalSettled,
-        )}
+        nearUnknown={
+          engine && state.near && state.near !== 'me' && !nearPlace && postalSettled
+            ? engine.suggestPlaces(state.near)
+            : undefined
+        }
         folded={folded}
         active={active}
         findPath={props.findPath}

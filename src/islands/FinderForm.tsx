@@ -17,6 +17,7 @@ export const FINDER_FORM_KEYS = [
   'finder.ui.locationDenied',
   'finder.ui.locationPrivacy',
   'finder.ui.nearUnknown',
+  'finder.ui.nearSuggestions',
   'finder.ui.moreFilters',
   'finder.ui.filters',
   'finder.ui.filtersCount',
@@ -33,8 +34,11 @@ export interface FinderFormProps {
   /** The place in the "near" box, likewise. */
   nearDraft: string;
   locating: LocateStatus;
-  /** The place asked for is one the finder does not know (said once the ZIP table has answered). */
-  nearUnknown: boolean;
+  /**
+   * The place asked for is one the finder does not know (said once the ZIP table has answered):
+   * places to suggest instead; undefined when the place is known.
+   */
+  nearUnknown: string[] | undefined;
   /**
    * A search has been made (or a link opened one): every filter folds into one disclosure that
    * says how many are on, so the results start on the first screen. Ticking a filter before
@@ -145,6 +149,9 @@ export function FinderForm(props: FinderFormProps) {
           {props.locating === 'denied' && t('finder.ui.locationDenied')}
           {props.locating === 'idle' && state.near === 'me' && t('finder.ui.locationPrivacy')}
           {props.nearUnknown && t('finder.ui.nearUnknown', { near: state.near })}
+          {props.nearUnknown &&
+            props.nearUnknown.length > 0 &&
+            ` ${t('finder.ui.nearSuggestions', { places: props.nearUnknown.join(', ') })}`}
         </p>
       </div>
       {props.folded ? (

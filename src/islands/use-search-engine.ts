@@ -7,7 +7,8 @@ export type EngineLoad =
 
 /**
  * Loads the search index the first time `ensure` is called (or at once when `eager`), and the
- * ZIP-code table the first time a ZIP appears in `zipText`. `postalReady` changes when ZIPs
+ * ZIP-code and town table the first time a ZIP appears in `zipText` or `placeText` names a
+ * place the index does not know (a town without providers). `postalReady` changes when they
  * start resolving, so results that depend on them can be recomputed.
  */
 export function useSearchEngine(options: {
@@ -15,8 +16,10 @@ export function useSearchEngine(options: {
   postalUrl: string;
   eager: boolean;
   zipText: string;
+  /** The place asked for in the Near box, if any. */
+  placeText?: string;
 }) {
-  const { indexUrl, postalUrl, eager, zipText } = options;
+  const { indexUrl, postalUrl, eager, zipText, placeText } = options;
   const [load, setLoad] = useState<EngineLoad>({ status: 'idle' });
   const [postalReady, setPostalReady] = useState(false);
 
@@ -36,7 +39,9 @@ export function useSearchEngine(options: {
     if (eager) ensure();
   }, [eager, ensure]);
 
-  const wantsPostal = /\b\d{5}\b/.test(zipText);
+  const wantsPostal =
+    /\b\d{5}\b/.test(zipText) ||
+    Boolean(placeText && load.status === 'ready' && !load.engine.resolvePlace(placeText));
   useEffect(() => {
     if (!wantsPostal || postalReady || load.status !== 'ready') return;
     const engine = load.engine;
@@ -53,7 +58,7 @@ export function useSearchEngine(options: {
     load,
     engine: load.status === 'ready' ? load.engine : null,
     ensure,
-    /** True once a typed ZIP can be judged: the table has loaded, or no ZIP was typed. */
+    /** True once a typed place can be judged: the table has loaded, or none was needed. */
     postalSettled: !wantsPostal || postalReady,
     postalReady,
   };

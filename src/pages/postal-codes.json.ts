@@ -1,24 +1,13 @@
 import type { APIRoute } from 'astro';
-import zipcodes from 'zipcodes';
+import { postalTable } from '../domain/search/postal-table.ts';
 import { site } from '../site.ts';
 
 /**
- * ZIP code → [lat, lon] for the deployment's regions, fetched only when a person types a ZIP,
- * so "near 02119" is worked out on the phone and never sent anywhere. Centroids come from the
- * `zipcodes` package's table.
+ * ZIP code or town → [lat, lon] for the deployment's regions, fetched only when a person types
+ * a ZIP or a place the search index does not name, so "near 02119" is worked out on the phone
+ * and never sent anywhere.
  */
-export const GET: APIRoute = () => {
-  const regions = new Set(site.postal_regions);
-  const table: Record<string, [number, number]> = {};
-  for (const entry of Object.values(zipcodes.codes)) {
-    if (!regions.has(entry.state) || !/^\d{5}$/.test(entry.zip)) continue;
-    table[entry.zip] = [
-      Math.round(entry.latitude * 1e3) / 1e3,
-      Math.round(entry.longitude * 1e3) / 1e3,
-    ];
-  }
-  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
-  return new Response(JSON.stringify(sorted), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(postalTable(site.postal_regions)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

@@ -151,6 +151,11 @@ export const siteSchema = z
         center: pointSchema,
         /** Postal codes that lie mostly in the neighbourhood, used to place providers. */
         postal_codes: z.array(z.string()).default([]),
+        /**
+         * Other names residents use for the neighbourhood ("JP", "Southie", "Dot"), so a search
+         * or the Near box understands them; shown nowhere, matched like the name.
+         */
+        aliases: z.array(z.string().trim().min(1)).default([]),
       }),
     ),
   })

@@ -88,6 +88,30 @@ test('a need no place lists leads to its path, not a bare "no results"', async (
   ).toHaveAttribute('href', '/en/paths/harm-reduction/');
 });
 
+test('the Near box knows nicknames and towns, and says when it does not know a place', async ({
+  page,
+}) => {
+  await page.goto('/en/find/?q=detox&near=JP');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nearest to Jamaica Plain first.' }),
+  ).toBeVisible();
+  // A town with no listing, known from the postal table.
+  await page.goto('/en/find/?q=detox&near=Nahant');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nearest to Nahant first.' }),
+  ).toBeVisible();
+  for (const unknown of ['Dorchester Ave', 'zzzz', '10001']) {
+    await page.goto(`/en/find/?q=detox&near=${encodeURIComponent(unknown)}`);
+    await expect(page.locator('#finder-near-status')).toContainText(
+      `We do not know “${unknown}”. Try a ZIP code, a neighborhood or a town. For example:`,
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Nearest to' })).toHaveCount(0);
+  }
+  await expect(page.locator('#finder-near-status')).toContainText('For example:');
+  await page.goto('/en/find/?q=detox&near=Dorchester%20Ave');
+  await expect(page.locator('#finder-near-status')).toContainText('For example: Dorchester');
+});
+
 test('no results says what to drop and offers the phone and a callback', async ({ page }) => {
   // No listing reports having room (the source does not say), so this finds nothing.
   await page.goto('/en/find/?service=detox&openings=1');

@@ -11,6 +11,7 @@ import { compareForBrowsing } from '../../src/domain/browse.ts';
 import { distanceKm, kmToMiles, type LatLon } from '../../src/domain/geo.ts';
 import { buildSearchIndexFile, type FacetName } from '../../src/domain/search/documents.ts';
 import { SearchEngine, type SearchQuery } from '../../src/domain/search/engine.ts';
+import { postalTable as buildPostalTable } from '../../src/domain/search/postal-table.ts';
 import { loadSite } from '../../src/load-site.ts';
 import { providerSchema, type Provider } from '../../src/schemas/provider.ts';
 import type { Site } from '../../src/schemas/site.ts';
@@ -65,18 +66,9 @@ export function loadEvalData(): EvalData {
   return { site, providers, named, queries, postalCodes: postalTable(site) };
 }
 
-/** As src/pages/postal-codes.json.ts builds it: ZIP → centre, for the deployment's regions. */
+/** The table src/pages/postal-codes.json.ts serves: ZIP codes and towns → centre. */
 function postalTable(site: Site): Record<string, [number, number]> {
-  const regions = new Set(site.postal_regions);
-  const table: Record<string, [number, number]> = {};
-  for (const entry of Object.values(zipcodes.codes)) {
-    if (!regions.has(entry.state) || !/^\d{5}$/.test(entry.zip)) continue;
-    table[entry.zip] = [
-      Math.round(entry.latitude * 1e3) / 1e3,
-      Math.round(entry.longitude * 1e3) / 1e3,
-    ];
-  }
-  return table;
+  return buildPostalTable(site.postal_regions);
 }
 
 /**

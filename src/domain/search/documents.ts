@@ -79,6 +79,10 @@ export interface SearchIndexFile {
   labels: { [F in FacetName]: Record<string, string> };
   /** Neighbourhoods: key → [name, lat, lon]. */
   areas: Record<string, [string, number, number]>;
+  /** Other names of neighbourhoods ("southie"), normalised → area key. */
+  aliases?: Record<string, string>;
+  /** Region codes a place may be followed by ("Dorchester, MA"), lower case. */
+  regions?: string[];
   docs: SearchDocument[];
   /**
    * Everyday words for needs in this locale (needs/<locale>.ts), grouped by what they reach:
@@ -228,6 +232,12 @@ export function buildSearchIndexFile(
     timeZone: site.time_zone,
     labels,
     areas,
+    aliases: Object.fromEntries(
+      Object.entries(site.neighbourhoods).flatMap(([key, area]) =>
+        area.aliases.map((alias) => [normalize(alias), key]),
+      ),
+    ),
+    regions: site.postal_regions.map((region) => region.toLowerCase()),
     docs: providers.map((provider) => toSearchDocument(provider, site.country)),
     needs: groupedNeeds(needsFor(locale)),
   };

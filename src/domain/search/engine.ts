@@ -1,12 +1,11 @@
 import { resultView, type SearchIndexFile, type SearchDocument } from './documents.ts';
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
-import { placesOf, type PostalCodes } from './places.ts';
+import { addTowns, placeKeys, placeSuggestions, placesOf, type PostalCodes } from './places.ts';
 import { queryTokens } from './query-tokens.ts';
-import { compareResults, relevanceTier } from './ranking.ts';
+import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } from './types.ts';
-import { normalize } from './text.ts';
 import { distanceKm } from '../geo.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
@@ -38,8 +37,10 @@ export class SearchEngine {
   private postalCodes: PostalCodes = {};
   private readonly labels: SearchIndexFile['labels'];
   private readonly areas: SearchIndexFile['areas'];
+  private readonly file: SearchIndexFile;
 
   constructor(file: SearchIndexFile) {
+    this.file = file;
     this.docs = file.docs;
     this.labels = file.labels;
     this.areas = file.areas;
@@ -53,14 +54,23 @@ export class SearchEngine {
   /** Lets ZIP codes in the text or in `near` resolve to a place (see postal-codes.json). */
   usePostalCodes(table: PostalCodes): void {
     this.postalCodes = table;
+    addTowns(this.places, this.file, table);
   }
 
   /** A ZIP code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
   resolvePlace(text: string): Place | undefined {
-    const key = normalize(text);
-    const zip = /^\d{5}$/.test(key) ? this.postalCodes[key] : undefined;
-    if (zip) return { name: key, lat: zip[0], lon: zip[1] };
-    return this.places.get(key);
+    for (const key of placeKeys(text, this.file.regions ?? [])) {
+      const zip = /^\d{5}$/.test(key) ? this.postalCodes[key] : undefined;
+      if (zip) return { name: key, lat: zip[0], lon: zip[1] };
+      const place = this.places.get(key);
+      if (place) return place;
+    }
+    return undefined;
+  }
+
+  /** Neighbourhoods to suggest when `text` is not a place the finder knows. */
+  suggestPlaces(text: string): string[] {
+    return placeSuggestions(text, this.file);
   }
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */
@@ -117,8 +127,10 @@ export class SearchEngine {
       }
       candidates = next;
     });
-    // Nothing typed matched anything: say so rather than showing every place.
-    if (tokens.length > 0 && !matchedAny) return { results: [], unmatched, near: place, paths };
+    // Nothing typed matched anything: say so rather than showing every place. A place alone
+    // ("02124", "rozzie") is a request for what is near it.
+    if (tokens.some((token) => !token.optional) && !matchedAny)
+      return { results: [], unmatched, near: place, paths };
 
     const serviceBits = facetBits('service', query.filters?.service ?? []);
     let maxScore = 0;
@@ -139,7 +151,7 @@ export class SearchEngine {
       if (near && doc.g) result.distanceKm = distanceKm(near, { lat: doc.g[0], lon: doc.g[1] });
       results.push(result);
     }
-    results.sort(compareResults);
+    results.sort(near ? compareByDistance : compareResults);
     return { results, unmatched, near: place, paths };
   }
 }

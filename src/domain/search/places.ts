@@ -2,13 +2,16 @@ import type { SearchIndexFile } from './documents.ts';
 import { normalize } from './text.ts';
 import type { Place } from './types.ts';
 
-/** ZIP code → [lat, lon] of its centre (postal-codes.json), loaded only when a ZIP is typed. */
+/**
+ * ZIP code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a ZIP or a
+ * place the index does not name is typed. Keys of five digits are ZIP codes, the rest towns.
+ */
 export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
 
 /**
  * The places a person can name in a query ("detox roxbury"), by normalised name: towns (the
- * centre of their providers, since the index has no town table) and the deployment's
- * neighbourhoods.
+ * centre of their providers, until the postal table gives the town's own), the deployment's
+ * neighbourhoods and the other names people use for them ("southie").
  */
 export function placesOf(file: SearchIndexFile): Map<string, Place> {
   const places = new Map<string, Place>();
@@ -28,5 +31,57 @@ export function placesOf(file: SearchIndexFile): Map<string, Place> {
   // Neighbourhoods win over a town of the same name: the deployment named them.
   for (const [name, lat, lon] of Object.values(file.areas))
     places.set(normalize(name), { name, lat, lon });
+  for (const [alias, key] of Object.entries(file.aliases ?? {})) {
+    const area = file.areas[key];
+    if (area && !places.has(alias))
+      places.set(alias, { name: area[0], lat: area[1], lon: area[2] });
+  }
   return places;
+}
+
+/**
+ * Adds the postal table's towns: a town's own centre replaces the centre of its providers, but
+ * never a neighbourhood or one of its other names.
+ */
+export function addTowns(places: Map<string, Place>, file: SearchIndexFile, table: PostalCodes) {
+  const areaNames = new Set(Object.values(file.areas).map(([name]) => normalize(name)));
+  const aliases = new Set(Object.keys(file.aliases ?? {}));
+  for (const [name, [lat, lon]] of Object.entries(table)) {
+    if (/^\d{5}$/.test(name)) continue;
+    const key = normalize(name);
+    if (areaNames.has(key) || aliases.has(key)) continue;
+    places.set(key, { name, lat, lon });
+  }
+}
+
+/**
+ * The forms of a typed place to look up, most literal first: as typed, then without a trailing
+ * region code of the deployment ("Dorchester, MA" → "dorchester").
+ */
+export function placeKeys(text: string, regions: readonly string[]): string[] {
+  const key = normalize(text);
+  const words = key.split(' ');
+  const last = words.at(-1);
+  if (words.length > 1 && last && regions.includes(last))
+    return [key, words.slice(0, -1).join(' ')];
+  return [key];
+}
+
+/**
+ * A few neighbourhoods to offer when a place is not known: those sharing a word or the start
+ * of a word with what was typed ("Dorchester Ave" → Dorchester) first, then the first listed.
+ */
+export function placeSuggestions(text: string, file: SearchIndexFile, count = 3): string[] {
+  const typed = normalize(text).split(' ').filter(Boolean);
+  const names = Object.values(file.areas).map(([name]) => name);
+  const closeness = (name: string) => {
+    const words = normalize(name).split(' ');
+    if (typed.some((word) => words.includes(word))) return 0;
+    return typed.some((word) => words.some((w) => w.slice(0, 3) === word.slice(0, 3))) ? 1 : 2;
+  };
+  return names
+    .map((name, index) => ({ name, index, rank: closeness(name) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .slice(0, count)
+    .map(({ name }) => name);
 }
