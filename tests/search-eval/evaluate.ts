@@ -1,7 +1,7 @@
 /**
  * Runs the evaluation set against the finder's search engine, built from the real content the
  * way the site builds it (one index per locale, the same labels, the same ZIP table), and
- * scores every query. `run.ts` prints the figures; `floor.test.ts` holds them to FLOORS.
+ * scores every query. `run.ts` prints the figures; `tests/unit/search-eval-floor.test.ts` holds them to FLOORS.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ import {
   type PlaceRef,
 } from './judge.ts';
 
-/** What the finder must reach before the floor test joins the suite. */
+/** What the finder must reach: the floor test in tests/unit fails below it. */
 export const FLOORS = { successOverall: 0.9, successPerLocale: 0.8 } as const;
 
 const root = join(import.meta.dirname, '..', '..');

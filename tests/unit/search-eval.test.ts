@@ -1,7 +1,7 @@
 /**
  * The evaluation set itself (tests/search-eval): big enough, in every locale, every judgement
  * satisfiable by the real providers and every place known, and the scoring maths right. The
- * floor the engine must reach is tests/search-eval/floor.test.ts.
+ * floor the engine must reach is search-eval-floor.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { goldPlace, loadEvalData } from '../search-eval/evaluate.ts';

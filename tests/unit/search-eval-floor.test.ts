@@ -1,11 +1,9 @@
 /**
- * The finder's floor on the evaluation set. Outside tests/unit on purpose: it fails until the
- * needs vocabulary, place parsing and distance order land, and joins the suite (moved into
- * tests/unit or added to the Vitest `include`) once the engine meets FLOORS.
- * Run it alone with `npm run eval:floor`.
+ * The finder's floor on the evaluation set (tests/search-eval/): a change that makes residents'
+ * everyday queries find less fails the tests, naming the queries it broke.
  */
 import { describe, expect, it } from 'vitest';
-import { FLOORS, evaluate } from './evaluate.ts';
+import { FLOORS, evaluate } from '../search-eval/evaluate.ts';
 
 const report = evaluate();
 const failing = (locale?: string) =>
