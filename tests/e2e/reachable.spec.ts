@@ -114,3 +114,32 @@ test('an unknown filter in the address is dropped with a plain note', async ({ p
   await expect(page.getByText('We ignored a filter we don’t know.')).toBeVisible();
   await expect(page.getByText('xyz')).toHaveCount(0);
 });
+
+test.describe('at 11 p.m. in Boston', () => {
+  // 23:00 on a Wednesday in Boston is 04:00 UTC on Thursday: the specialists are not in.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-01-15T04:00:00Z'));
+  });
+
+  test('detox near Dorchester: the nearest stay with medical care first, every card reachable', async ({
+    page,
+  }) => {
+    await page.goto('/en/find/?q=detox&near=Dorchester');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nearest to Dorchester first.' }),
+    ).toBeVisible();
+    const first = cards(page).first();
+    await expect(first).toContainText('Andrew House');
+    await expect(first).toContainText('Detox: a stay with medical care');
+    const count = await cards(page).count();
+    const miles: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const card = cards(page).nth(i);
+      await expect(card.locator('a[href^="tel:"]').first()).toBeVisible();
+      const away = /([\d.]+) mi/.exec((await card.textContent()) ?? '');
+      if (away) miles.push(Number(away[1]));
+    }
+    // Places that meet the need, nearest first (outpatient-only detox comes after them).
+    expect(miles[0]).toBeLessThan(3);
+  });
+});
