@@ -146,7 +146,6 @@ export class SearchEngine {
         tier: relevanceTier(scores[d]!, maxScore),
         inferredOnly: serviceBits !== 0 && !this.filter.listsService(d, serviceBits),
         reasons: reasons.get(d) ?? [],
-        browseOrder: d,
       };
       if (this.docs[d]!.h) result.openNow = open[d] === 1;
       if (near && doc.g) result.distanceKm = distanceKm(near, { lat: doc.g[0], lon: doc.g[1] });

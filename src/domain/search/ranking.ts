@@ -6,16 +6,13 @@ export function relevanceTier(score: number, max: number): number {
   return score >= max * 0.5 ? 1 : 2;
 }
 
-/**
- * Ties once the main key has spoken: the exact score, open now, a listed service, then browsing
- * order (the deployment's own neighbourhoods first).
- */
+/** Ties once the main key has spoken: the exact score, open now, a listed service, the name. */
 function tieBreak(a: SearchResult, b: SearchResult): number {
   return (
     b.score - a.score ||
     Number(b.openNow ?? false) - Number(a.openNow ?? false) ||
     Number(b.doc.v === 'o') - Number(a.doc.v === 'o') ||
-    a.browseOrder - b.browseOrder
+    a.doc.n.localeCompare(b.doc.n)
   );
 }
 

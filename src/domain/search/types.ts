@@ -49,12 +49,6 @@ export interface SearchResult {
   /** The services filter matched only through a service inferred from the name. */
   inferredOnly: boolean;
   reasons: MatchReason[];
-  /**
-   * The place's position in the index, which is browsing order: the deployment's own
-   * neighbourhoods first, then the places around them. The last tie-break, so a search with
-   * no place still lists the city's places before those far away.
-   */
-  browseOrder: number;
 }
 
 export interface SearchOutcome {
