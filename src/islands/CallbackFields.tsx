@@ -1,4 +1,5 @@
 import type { BestTimeChoice } from '../domain/callback/best-time.ts';
+import { NOTES_MAX_LENGTH } from '../domain/callback/definition.ts';
 import type { FieldError } from '../domain/callback/validate.ts';
 import { Checkboxes } from '../components/form/Checkboxes.tsx';
 import { Choice } from '../components/form/Choice.tsx';
@@ -7,7 +8,7 @@ import { Radios } from '../components/form/Radios.tsx';
 import { Select } from '../components/form/Select.tsx';
 import { Textarea } from '../components/form/Textarea.tsx';
 import { TextInput } from '../components/form/TextInput.tsx';
-import { fieldId, type CallbackValues } from './callback-values.ts';
+import { answersThePhone, fieldId, type CallbackValues } from './callback-values.ts';
 import type { MessageKey, Translate } from './format.ts';
 import './CallbackFields.css';
 
@@ -33,6 +34,8 @@ export interface CallbackFieldsProps {
  */
 export function CallbackFields(props: CallbackFieldsProps) {
   const { values, change, errors, t } = props;
+  // Each question about the phone names whose phone it is (GOV.UK's "your"/"their" pattern).
+  const theirs = answersThePhone(values) === 'them';
   /** An optional question is asked only if the service takes it. */
   const asks = (code: string) => props.asked === null || props.asked.has(code);
   /** The message beside a field, in the words the summary uses for it. */
@@ -76,19 +79,31 @@ export function CallbackFields(props: CallbackFieldsProps) {
       />
 
       {values.for === 'someone-else' && (
-        <Field
-          id={fieldId('consent')}
-          class="rf-panel rf-panel--notice"
-          intro={
-            <>
-              <p>{t('callback.form.someoneElseGuidance')}</p>
-              <p>
-                <a href={props.familiesUrl}>{t('home.someoneLink')}</a>
-              </p>
-            </>
-          }
-          {...problem('consent')}
-        >
+        <div class="rf-panel rf-panel--notice">
+          <p>{t('callback.form.someoneElseGuidance')}</p>
+          <p>
+            <a href={props.familiesUrl}>{t('home.someoneLink')}</a>
+          </p>
+        </div>
+      )}
+
+      {values.for === 'someone-else' && (
+        <Radios
+          id={fieldId('phone_owner')}
+          name="phone_owner"
+          legend={t('callback.form.phoneOwnerLegend')}
+          options={[
+            { value: 'mine', label: t('callback.form.phoneOwnerMine') },
+            { value: 'theirs', label: t('callback.form.phoneOwnerTheirs') },
+          ]}
+          value={values.phone_owner}
+          onChange={(value) => change({ phone_owner: value })}
+          {...problem('phone_owner')}
+        />
+      )}
+
+      {theirs && (
+        <Field id={fieldId('consent')} class="rf-panel rf-panel--notice" {...problem('consent')}>
           {(control) => (
             <Choice
               type="checkbox"
@@ -107,7 +122,7 @@ export function CallbackFields(props: CallbackFieldsProps) {
       <TextInput
         id={fieldId('first_name')}
         name="first_name"
-        label={t('callback.form.firstName')}
+        label={t(theirs ? 'callback.form.firstNameTheirs' : 'callback.form.firstName')}
         hint={t('callback.form.firstNameHint')}
         autocomplete="given-name"
         value={values.first_name}
@@ -118,7 +133,7 @@ export function CallbackFields(props: CallbackFieldsProps) {
       <TextInput
         id={fieldId('phone')}
         name="phone"
-        label={t('callback.form.phone')}
+        label={t(theirs ? 'callback.form.phoneTheirs' : 'callback.form.phone')}
         hint={t('callback.form.phoneHint')}
         type="tel"
         autocomplete="tel"
@@ -131,8 +146,11 @@ export function CallbackFields(props: CallbackFieldsProps) {
         {...problem('phone')}
       />
 
-      {yesNo('voicemail_ok', t('callback.form.voicemailLegend'))}
-      {yesNo('text_ok', t('callback.form.textLegend'))}
+      {yesNo(
+        'voicemail_ok',
+        t(theirs ? 'callback.form.voicemailLegendTheirs' : 'callback.form.voicemailLegend'),
+      )}
+      {yesNo('text_ok', t(theirs ? 'callback.form.textLegendTheirs' : 'callback.form.textLegend'))}
 
       {asks('best_time') && (
         <Select
@@ -193,7 +211,7 @@ export function CallbackFields(props: CallbackFieldsProps) {
           id={fieldId('area')}
           name="area"
           label={t('callback.form.area')}
-          hint={t('callback.form.areaHint')}
+          hint={t(theirs ? 'callback.form.areaHintTheirs' : 'callback.form.areaHint')}
           autocomplete="postal-code"
           width="short"
           value={values.area}
@@ -223,6 +241,11 @@ export function CallbackFields(props: CallbackFieldsProps) {
           label={t('callback.form.notes')}
           hint={t('callback.form.notesHint')}
           rows={4}
+          limit={{
+            max: NOTES_MAX_LENGTH,
+            left: (count) => t('callback.form.notesLeft', { count }),
+            cut: t('callback.form.notesCut', { max: NOTES_MAX_LENGTH }),
+          }}
           value={values.notes}
           onInput={(value) => change({ notes: value })}
           {...problem('notes')}
@@ -249,6 +272,8 @@ export function CallbackFields(props: CallbackFieldsProps) {
 export const CALLBACK_ERROR_KEYS = [
   'callback.errors.for.required',
   'callback.errors.for.invalid',
+  'callback.errors.phone_owner.required',
+  'callback.errors.phone_owner.invalid',
   'callback.errors.first_name.tooLong',
   'callback.errors.phone.required',
   'callback.errors.phone.invalid',
@@ -276,13 +301,20 @@ export const CALLBACK_FIELDS_KEYS = [
   'callback.form.forSomeoneElse',
   'callback.form.someoneElseGuidance',
   'home.someoneLink',
+  'callback.form.phoneOwnerLegend',
+  'callback.form.phoneOwnerMine',
+  'callback.form.phoneOwnerTheirs',
   'callback.form.consent',
   'callback.form.firstName',
+  'callback.form.firstNameTheirs',
   'callback.form.firstNameHint',
   'callback.form.phone',
+  'callback.form.phoneTheirs',
   'callback.form.phoneHint',
   'callback.form.voicemailLegend',
+  'callback.form.voicemailLegendTheirs',
   'callback.form.textLegend',
+  'callback.form.textLegendTheirs',
   'callback.form.bestTime',
   'callback.form.bestTimeAny',
   'callback.form.language',
@@ -292,9 +324,12 @@ export const CALLBACK_FIELDS_KEYS = [
   'callback.form.pathsNotSure',
   'callback.form.area',
   'callback.form.areaHint',
+  'callback.form.areaHintTheirs',
   'callback.form.about',
   'callback.form.aboutRemove',
   'callback.form.notes',
   'callback.form.notesHint',
+  'callback.form.notesLeft',
+  'callback.form.notesCut',
   'callback.form.honeypot',
 ] as const;

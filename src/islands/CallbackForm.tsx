@@ -17,6 +17,7 @@ import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { ErrorSummary } from '../components/form/ErrorSummary.tsx';
 import { CallbackFields } from './CallbackFields.tsx';
 import {
+  answersThePhone,
   fieldId,
   initialValues,
   valuesFromRequest,
@@ -42,6 +43,8 @@ export interface CallbackFormProps {
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
   familiesUrl: string;
+  /** The status page; `?id=` and the request number are added. */
+  statusUrl: string;
   /** The search index, read only to name the place a request is about. */
   indexUrl: string;
 }
@@ -214,6 +217,7 @@ export default function CallbackForm(props: CallbackFormProps) {
           timeZone={settings.timeZone}
           hotline={props.hotline}
           emergency={props.emergency}
+          statusUrl={props.statusUrl}
           t={t}
           onRetry={() => void outbox.current?.retryNow()}
           onEdit={edit}
@@ -266,7 +270,13 @@ export default function CallbackForm(props: CallbackFormProps) {
             <p>{t('callback.form.dataText')}</p>
           </section>
           <button type="submit" class="rf-button" disabled={busy}>
-            {busy ? t('callback.form.saving') : t('callback.form.submit')}
+            {busy
+              ? t('callback.form.saving')
+              : t(
+                  answersThePhone(values) === 'them'
+                    ? 'callback.form.submitTheirs'
+                    : 'callback.form.submit',
+                )}
           </button>
         </form>
       )}

@@ -12,6 +12,7 @@ export const CALLBACK_STATUS_KEYS = [
   'callback.form.requestPending',
   'callback.form.requestNumber',
   'callback.form.expected',
+  'callback.form.expectedTheirs',
   'callback.form.expectedToday',
   'callback.form.expectedWindow',
   'callback.form.expectedUnknown',
@@ -19,6 +20,8 @@ export const CALLBACK_STATUS_KEYS = [
   'callback.form.statusRetrying',
   'callback.form.statusSaved',
   'callback.form.retryNow',
+  'callback.form.callNow',
+  'callback.form.statusLink',
   'callback.form.statusPhoneOnly',
   'callback.form.statusRejected',
   'callback.form.edit',
@@ -26,6 +29,7 @@ export const CALLBACK_STATUS_KEYS = [
   'callback.form.forget',
   'callback.form.nextTitle',
   'callback.form.next1',
+  'callback.form.next1Theirs',
   'callback.form.next2',
   'callback.form.next3',
   'callback.form.emergency',
@@ -42,6 +46,8 @@ export interface CallbackStatusProps {
   timeZone: string;
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
+  /** The status page, to which `?id=` is added. */
+  statusUrl: string;
   t: Translate<Key>;
   onRetry: () => void;
   onEdit: (item: OutboxItem) => void;
@@ -102,6 +108,15 @@ export function CallbackStatus(props: CallbackStatusProps) {
       second: '2-digit',
     }).format(ms);
   const delivered = items.some((item) => item.state === 'delivered') || props.botReceipt;
+  // Another request is offered only once nothing is waiting: two pending requests for one
+  // person would reach the specialists as two calls to make.
+  const waiting = items.some((item) => item.state !== 'delivered');
+  const forThem = items.some((item) => item.state === 'delivered' && item.answerer === 'them');
+  const callNow = (
+    <p>
+      <SentenceWithNumber template={t.template('callback.form.callNow')} line={props.hotline} />
+    </p>
+  );
   return (
     <section class="rf-callback__status" aria-labelledby="callback-status-title">
       <h2 id="callback-status-title" tabIndex={-1} ref={props.headingRef}>
@@ -129,14 +144,29 @@ export function CallbackStatus(props: CallbackStatusProps) {
                 </p>
                 <p>
                   {item.expectedCall
-                    ? t('callback.form.expected', {
-                        when: describeWindow(item.expectedCall, locale, timeZone, t),
-                      })
+                    ? t(
+                        item.answerer === 'them'
+                          ? 'callback.form.expectedTheirs'
+                          : 'callback.form.expected',
+                        { when: describeWindow(item.expectedCall, locale, timeZone, t) },
+                      )
                     : t('callback.form.expectedUnknown')}
                 </p>
+                {item.serviceRequestId && (
+                  <p>
+                    <a href={`${props.statusUrl}?id=${encodeURIComponent(item.serviceRequestId)}`}>
+                      {t('callback.form.statusLink')}
+                    </a>
+                  </p>
+                )}
               </>
             )}
-            {item.state === 'sending' && <p>{t('callback.form.statusSending')}</p>}
+            {item.state === 'sending' && (
+              <>
+                <p>{t('callback.form.statusSending')}</p>
+                {callNow}
+              </>
+            )}
             {item.state === 'saved' && (
               <>
                 <p>
@@ -153,6 +183,7 @@ export function CallbackStatus(props: CallbackStatusProps) {
                     {t('callback.form.retryNow')}
                   </button>
                 </p>
+                {callNow}
               </>
             )}
             {item.state === 'needs-attention' && (
@@ -194,7 +225,7 @@ export function CallbackStatus(props: CallbackStatusProps) {
         <>
           <h3>{t('callback.form.nextTitle')}</h3>
           <ol>
-            <li>{t('callback.form.next1')}</li>
+            <li>{t(forThem ? 'callback.form.next1Theirs' : 'callback.form.next1')}</li>
             <li>{t('callback.form.next2')}</li>
             <li>
               <SentenceWithNumber
@@ -211,11 +242,13 @@ export function CallbackStatus(props: CallbackStatusProps) {
           </p>
         </>
       )}
-      <p>
-        <button type="button" class="rf-link-button" onClick={props.onAnother}>
-          {t('callback.form.another')}
-        </button>
-      </p>
+      {!waiting && (
+        <p>
+          <button type="button" class="rf-link-button" onClick={props.onAnother}>
+            {t('callback.form.another')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

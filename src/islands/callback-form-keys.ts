@@ -15,6 +15,7 @@ export const CALLBACK_FORM_KEYS = [
   'callback.form.dataText',
   'callback.form.saving',
   'callback.form.submit',
+  'callback.form.submitTheirs',
   CALLBACK_FIELDS_KEYS,
   CALLBACK_STATUS_KEYS,
 ] as const;

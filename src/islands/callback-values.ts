@@ -3,6 +3,7 @@ import { BEST_TIME_ANY, type CallbackRequest } from '../domain/callback/index.ts
 /** The form's values, by wire name, as the person has them now. */
 export interface CallbackValues {
   for: string;
+  phone_owner: string;
   first_name: string;
   phone: string;
   voicemail_ok: string;
@@ -15,6 +16,16 @@ export interface CallbackValues {
   notes: string;
   consent: string;
   website: string;
+}
+
+/**
+ * Whose phone the questions are about, from the answers so far: "you" until the person says the
+ * number is the other person's, so the labels, the button and the confirmation name who answers.
+ */
+export function answersThePhone(
+  values: Pick<CallbackValues, 'for' | 'phone_owner'>,
+): 'you' | 'them' {
+  return values.for === 'someone-else' && values.phone_owner === 'theirs' ? 'them' : 'you';
 }
 
 /** The id of the input an error summary links to, for each field. */
@@ -38,6 +49,7 @@ export function initialValues(
         : params.get('for') === 'me'
           ? 'me'
           : '',
+    phone_owner: '',
     first_name: '',
     phone: '',
     voicemail_ok: '',
@@ -60,6 +72,7 @@ export function initialValues(
 export function valuesFromRequest(request: CallbackRequest): CallbackValues {
   return {
     for: request.forWhom,
+    phone_owner: request.phoneOwner ?? '',
     first_name: request.firstName ?? '',
     phone: request.phone,
     voicemail_ok: request.voicemailOk ? 'yes' : 'no',

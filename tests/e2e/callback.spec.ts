@@ -31,13 +31,13 @@ async function queue(): Promise<Array<Record<string, unknown>>> {
 
 async function fillRequest(page: Page, phone: string) {
   await page.getByRole('radio', { name: 'Me', exact: true }).check();
-  await page.getByRole('textbox', { name: 'Phone number to call' }).fill(phone);
+  await page.getByRole('textbox', { name: 'Your phone number' }).fill(phone);
   await page
-    .getByRole('group', { name: 'Is it safe to leave a voicemail?' })
+    .getByRole('group', { name: 'Is it safe to leave a voicemail on your phone?' })
     .getByRole('radio', { name: 'No' })
     .check();
   await page
-    .getByRole('group', { name: 'Is it OK to send a text message?' })
+    .getByRole('group', { name: 'Is it OK to send a text message to your phone?' })
     .getByRole('radio', { name: 'Yes' })
     .check();
   await page.getByRole('checkbox', { name: 'Detox (withdrawal management)' }).check();
@@ -53,19 +53,44 @@ test('errors are listed in a summary that takes focus, and explained beside each
   await page.getByRole('button', { name: 'Request a callback' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
+  // Exactly the questions the intro says need an answer: none marked (optional).
   await expect(summary.getByRole('link')).toHaveText([
+    'Say whose phone number you will give.',
     'Enter a phone number for the specialist to call.',
     'Say whether it is safe to leave a voicemail.',
     'Say whether it is OK to send a text message.',
-    'Confirm that they know about this request and agree to be called.',
   ]);
-  await page.getByRole('textbox', { name: 'Phone number to call' }).fill('555');
-  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await page.getByRole('radio', { name: 'Theirs: the specialist calls them' }).check();
+  await page.getByRole('textbox', { name: 'Their phone number' }).fill('555');
+  await page.getByRole('button', { name: 'Request a call for them' }).click();
   await expect(
-    page.getByRole('textbox', { name: 'Phone number to call' }),
+    page.getByRole('textbox', { name: 'Their phone number' }),
   ).toHaveAccessibleDescription(/Enter a phone number that can be called, such as 617-555-0123\./);
   await summary.getByRole('link', { name: /Confirm that they know/ }).click();
   await expect(page.getByRole('checkbox', { name: /They know about this request/ })).toBeFocused();
+});
+
+test('a pasted note longer than the limit is cut while pasting, and the count says so', async ({
+  page,
+}) => {
+  await page.goto('/en/callback/');
+  const notes = page.getByRole('textbox', { name: /Anything else the specialist should know/ });
+  await expect(notes).toHaveAccessibleDescription(/Characters left: 1,000/);
+  await notes.focus();
+  await page.evaluate(() => {
+    const box = document.activeElement as HTMLTextAreaElement;
+    const data = new DataTransfer();
+    data.setData('text/plain', 'x'.repeat(2000));
+    box.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  // A synthetic paste inserts nothing by itself: insert what the browser would, within maxlength.
+  await page.keyboard.insertText('x'.repeat(2000));
+  await expect(notes).toHaveValue('x'.repeat(1000));
+  await expect(
+    page.getByText(/^Characters left: 0 Only the first 1,000 characters fit/),
+  ).toBeVisible();
 });
 
 test('a request reaches the intake database and the confirmation shows its number', async ({
@@ -141,6 +166,68 @@ test('with the intake server down the request waits on the phone, survives a rel
   }
 });
 
+test('a mother asks in Spanish for her son: the form speaks of his phone, and the specialists know he will answer', async ({
+  page,
+  baseURL,
+}) => {
+  const intake = await startIntake(baseURL!);
+  try {
+    await page.goto('/es/callback/?for=someone-else');
+    const form = page.getByRole('form', { name: 'Pedirlo en línea' });
+    await form.getByRole('radio', { name: /^De la persona/ }).check();
+    // Every question now names whose phone it is, and the button whose call it asks for.
+    await form
+      .getByRole('textbox', { name: 'Número de teléfono de la persona' })
+      .fill('617 555 0177');
+    await form
+      .getByRole('group', { name: /mensaje de voz sin riesgo en el teléfono de la persona/ })
+      .getByRole('radio', { name: 'No' })
+      .check();
+    await form
+      .getByRole('group', { name: /mensaje de texto al teléfono de la persona/ })
+      .getByRole('radio', { name: 'Sí' })
+      .check();
+    await form.getByRole('checkbox', { name: /La persona sabe de esta solicitud/ }).check();
+    await expect(form.getByRole('button', { name: 'Pedir que me llamen' })).toHaveCount(0);
+    await form.getByRole('button', { name: 'Pedir que llamen a la persona' }).click();
+
+    const number = page.getByText(/^Su número de solicitud es BOS-[0-9A-Z]{8}\.$/);
+    await expect(number).toBeVisible();
+    await expect(
+      page.getByText(/^Un especialista en recuperación llamará a la persona /),
+    ).toBeVisible();
+    const id = /BOS-[0-9A-Z]{8}/.exec((await number.textContent()) ?? '')![0];
+    // The number is read back over the phone: it never breaks across lines.
+    const lines = await number
+      .locator('bdi')
+      .evaluate((element) => element.getClientRects().length);
+    expect(lines).toBe(1);
+    await expect(
+      page.getByRole('link', { name: 'Ver el estado de esta solicitud más tarde' }),
+    ).toHaveAttribute('href', `/es/callback/status/?id=${id}`);
+
+    const [row] = (await queue()).filter((candidate) => candidate.service_request_id === id);
+    expect(row).toMatchObject({
+      phone: '+16175550177',
+      attributes: { for: 'someone-else', phone_owner: 'theirs', consent: 'yes', language: 'es' },
+    });
+  } finally {
+    await intake.close();
+  }
+});
+
+test('asking for someone else with one’s own number asks no consent and says the call is for you', async ({
+  page,
+}) => {
+  await page.goto('/en/callback/?for=someone-else');
+  await page
+    .getByRole('radio', { name: 'Mine: the specialist calls me, and I pass it on' })
+    .check();
+  await expect(page.getByRole('textbox', { name: 'Your phone number' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /They know about this request/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Request a callback' })).toBeVisible();
+});
+
 test('the city’s service definition decides which optional questions are asked', async ({
   page,
 }) => {
@@ -169,7 +256,7 @@ test('the city’s service definition decides which optional questions are asked
   await expect(
     page.getByRole('textbox', { name: /Anything else the specialist should know/ }),
   ).toBeVisible();
-  await page.getByRole('textbox', { name: 'Phone number to call' }).focus();
+  await page.getByRole('textbox', { name: 'Your phone number' }).focus();
   await expect(
     page.getByRole('textbox', { name: /Anything else the specialist should know/ }),
   ).toHaveCount(0);
@@ -187,6 +274,6 @@ test.describe('when JavaScript is unavailable', () => {
       'href',
       'tel:311',
     );
-    await expect(page.getByRole('textbox', { name: 'Phone number to call' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Your phone number' })).toHaveCount(0);
   });
 });

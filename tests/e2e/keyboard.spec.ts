@@ -95,25 +95,25 @@ test('the whole journey by keyboard alone: search, filter, open a place, share i
 
   await tabTo(page, page.getByRole('radio', { name: 'Me', exact: true }));
   await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('textbox', { name: 'Phone number to call' }));
+  await tabTo(page, page.getByRole('textbox', { name: 'Your phone number' }));
   await page.keyboard.type('617 555 0177');
   await tabTo(
     page,
     page
-      .getByRole('group', { name: 'Is it safe to leave a voicemail?' })
+      .getByRole('group', { name: 'Is it safe to leave a voicemail on your phone?' })
       .getByRole('radio', { name: 'Yes' }),
   );
   await page.keyboard.press('Space');
   await tabTo(
     page,
     page
-      .getByRole('group', { name: 'Is it OK to send a text message?' })
+      .getByRole('group', { name: 'Is it OK to send a text message to your phone?' })
       .getByRole('radio', { name: 'Yes' }),
   );
   await page.keyboard.press('ArrowRight'); // radio groups move with arrows: now "No"
   await expect(
     page
-      .getByRole('group', { name: 'Is it OK to send a text message?' })
+      .getByRole('group', { name: 'Is it OK to send a text message to your phone?' })
       .getByRole('radio', { name: 'No' }),
   ).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Request a callback' }));

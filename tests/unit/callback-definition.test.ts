@@ -67,7 +67,7 @@ describe('the callback service definition', () => {
   it('has the stable attribute codes in order; the name is not an attribute', () => {
     expect(callback.definition.attributes.map((a) => a.code)).toEqual([...ATTRIBUTE_CODES]);
     expect(callback.definition.attributes.map((a) => a.order)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
     ]);
     expect(callback.definition.attributes.some((a) => a.code.includes('name'))).toBe(false);
   });
@@ -75,6 +75,12 @@ describe('the callback service definition', () => {
   it('sets required, datatypes and values from the deployment', () => {
     expect(attribute('for')).toMatchObject({ datatype: 'singlevaluelist', required: true });
     expect(attribute('for').values?.map((v) => v.key)).toEqual(['me', 'someone-else']);
+    // Whose number it is: asked for someone else only, so required by the validator, not here.
+    expect(attribute('phone_owner')).toMatchObject({
+      datatype: 'singlevaluelist',
+      required: false,
+    });
+    expect(attribute('phone_owner').values?.map((v) => v.key)).toEqual(['mine', 'theirs']);
     expect(attribute('voicemail_ok').required).toBe(true);
     expect(attribute('text_ok').values?.map((v) => v.key)).toEqual(['yes', 'no']);
     expect(attribute('best_time').values?.map((v) => v.key)).toEqual([

@@ -30,6 +30,7 @@ export function bostonDefinition(hours = BOSTON_HOURS): CallbackDefinition {
 export function validFields(): Record<string, string | string[]> {
   return {
     for: 'someone-else',
+    phone_owner: 'theirs',
     first_name: 'Dana',
     phone: '(617) 555-0123',
     voicemail_ok: 'no',

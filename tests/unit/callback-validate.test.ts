@@ -6,6 +6,7 @@ import {
 } from '../../src/domain/callback/request.ts';
 import {
   FIELD_ERROR_DESCRIPTIONS,
+  answererOf,
   describeFieldError,
   validateCallback,
   type CallbackRequest,
@@ -29,6 +30,7 @@ describe('validateCallback', () => {
   it('normalises a complete request', () => {
     expect(valid(validFields())).toEqual({
       forWhom: 'someone-else',
+      phoneOwner: 'theirs',
       firstName: 'Dana',
       phone: '+16175550123',
       voicemailOk: false,
@@ -76,6 +78,25 @@ describe('validateCallback', () => {
     expect(errorsOf({ ...validFields(), phone: '617-555-0123 ext. 12' })).toEqual([
       'phone:phone.extension',
     ]);
+  });
+
+  it('asks whose number it is when the callback is for someone else, and only then', () => {
+    expect(errorsOf({ ...validFields(), phone_owner: '' })).toEqual([
+      'phone_owner:phone_owner.required',
+    ]);
+    expect(errorsOf({ ...validFields(), phone_owner: 'neighbour' })).toEqual([
+      'phone_owner:phone_owner.invalid',
+    ]);
+    // For "me" the number is the person's own, whatever a client sends.
+    const forMe = valid({ ...validFields(), for: 'me', phone_owner: 'theirs', consent: '' });
+    expect(forMe.phoneOwner).toBeUndefined();
+  });
+
+  it('needs no consent when the number is the asker’s own: nobody else is called', () => {
+    const mine = valid({ ...validFields(), phone_owner: 'mine', consent: '' });
+    expect(mine).toMatchObject({ forWhom: 'someone-else', phoneOwner: 'mine', consent: false });
+    expect(answererOf(mine)).toBe('asker');
+    expect(answererOf(valid(validFields()))).toBe('them');
   });
 
   it('requires consent only when the callback is for someone else', () => {
@@ -179,6 +200,7 @@ describe('buildRequestBody', () => {
       ['phone', '+16175550123'],
       ['description', CALLBACK_DESCRIPTION],
       ['attribute[for]', 'someone-else'],
+      ['attribute[phone_owner]', 'theirs'],
       ['attribute[voicemail_ok]', 'no'],
       ['attribute[text_ok]', 'yes'],
       ['attribute[best_time]', 'weekday-morning'],

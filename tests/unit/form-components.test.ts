@@ -147,6 +147,27 @@ describe('Textarea and Select', () => {
     expect(elements(html, 'label')[0]!.for).toBe('notes');
   });
 
+  it('a textarea with a limit refuses more while typing and says how many characters are left', () => {
+    const html = renderToString(
+      h(Textarea, {
+        id: 'notes',
+        name: 'notes',
+        label: 'Anything else?',
+        // A line break counts once, and an emoji as one character, as the validator counts.
+        value: 'Ask for Dana.\r\n🙂',
+        onInput: ignore,
+        limit: { max: 20, left: (n: number) => `Characters left: ${n}`, cut: 'Cut.' },
+      }),
+    );
+    expect(byId(html, 'notes')).toMatchObject({
+      maxlength: '20',
+      'aria-describedby': 'notes-count',
+    });
+    expect(textOf(html, 'notes-count')).toBe('Characters left: 5');
+    // The polite live region starts empty: it speaks after a pause in typing, not on load.
+    expect(html).toMatch(/<p class="rf-visually-hidden" aria-live="polite"><\/p>/);
+  });
+
   it('a select is wired like a text input and marks its options’ languages', () => {
     const html = renderToString(
       h(Select, {

@@ -51,6 +51,7 @@ export function body(changes: Record<string, string | null> = {}): string {
     phone: '617-555-0123',
     description: 'Callback requested from the recovery services finder',
     'attribute[for]': 'someone-else',
+    'attribute[phone_owner]': 'theirs',
     'attribute[voicemail_ok]': 'no',
     'attribute[text_ok]': 'yes',
     'attribute[best_time]': 'weekday-morning',

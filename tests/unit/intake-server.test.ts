@@ -70,6 +70,7 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
         first_name: 'Dana',
         attributes: {
           for: 'someone-else',
+          phone_owner: 'theirs',
           voicemail_ok: 'no',
           text_ok: 'yes',
           best_time: 'weekday-morning',

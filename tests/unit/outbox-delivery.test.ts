@@ -83,6 +83,7 @@ describe('Outbox', () => {
       serviceNotice: 'A specialist will call.',
       // Monday 10:00 asking for weekday mornings: now until 12:00 Boston time.
       expectedCall: { start: '2026-01-12T15:00:00.000Z', end: '2026-01-12T17:00:00.000Z' },
+      answerer: 'them',
     });
     expect(states).toEqual(['', 'saved', 'sending', 'delivered']);
   });

@@ -14,6 +14,7 @@ import { deriveBestTimes, type BestTimeChoice, type BestTimeOptions } from './be
 /** Attribute codes. Stable: the form, the server and the city's CRM all key on them. */
 export const ATTRIBUTE_CODES = [
   'for',
+  'phone_owner',
   'voicemail_ok',
   'text_ok',
   'best_time',
@@ -28,6 +29,13 @@ export type AttributeCode = (typeof ATTRIBUTE_CODES)[number];
 
 export const FOR_VALUES = ['me', 'someone-else'] as const;
 export type ForWhom = (typeof FOR_VALUES)[number];
+/**
+ * Whose number a request for someone else gives: `mine`, the person asking, who will pass the
+ * help on (a mother asking about her son); `theirs`, the person the help is for, who will
+ * answer the call. The specialist has to know before dialling who will pick up.
+ */
+export const PHONE_OWNER_VALUES = ['mine', 'theirs'] as const;
+export type PhoneOwner = (typeof PHONE_OWNER_VALUES)[number];
 export const YES_NO = ['yes', 'no'] as const;
 /** The paths value for "I don't know which path yet". */
 export const PATH_NOT_SURE = 'not-sure';
@@ -139,6 +147,18 @@ function attributes(settings: CallbackSettings, bestTimes: BestTimeChoice[]): Op
       ],
     },
     {
+      code: 'phone_owner',
+      datatype: 'singlevaluelist',
+      required: false,
+      description: 'Whose phone number is this: who will answer the call?',
+      datatype_description:
+        'Required when the callback is for someone else: "mine" is the person asking, who will pass the help on; "theirs" is the person the help is for. Absent when the callback is for the person asking.',
+      values: [
+        { key: 'mine', name: 'The person asking, who will pass it on' },
+        { key: 'theirs', name: 'The person the help is for' },
+      ],
+    },
+    {
       code: 'voicemail_ok',
       datatype: 'singlevaluelist',
       required: true,
@@ -209,7 +229,8 @@ function attributes(settings: CallbackSettings, bestTimes: BestTimeChoice[]): Op
       datatype: 'singlevaluelist',
       required: false,
       description: 'They know about this request and agree to be called.',
-      datatype_description: 'Required when the callback is for someone else.',
+      datatype_description:
+        'Required when the callback is for someone else and the number is theirs: nobody is called about their drug use without agreeing to it.',
       values: [{ key: 'yes', name: 'Yes' }],
     },
   ];

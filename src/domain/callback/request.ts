@@ -35,6 +35,7 @@ export function endpointFromSite(intake: {
 export function callbackAttributes(request: CallbackRequest): Array<[string, string | string[]]> {
   const entries: Array<[string, string | string[] | undefined]> = [
     ['for', request.forWhom],
+    ['phone_owner', request.phoneOwner],
     ['voicemail_ok', request.voicemailOk ? 'yes' : 'no'],
     ['text_ok', request.textOk ? 'yes' : 'no'],
     ['best_time', request.bestTime],

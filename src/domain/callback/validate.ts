@@ -5,9 +5,11 @@ import {
   FIRST_NAME_MAX_LENGTH,
   LANGUAGE_OTHER,
   NOTES_MAX_LENGTH,
+  PHONE_OWNER_VALUES,
   PROVIDER_MAX_LENGTH,
   type CallbackDefinition,
   type ForWhom,
+  type PhoneOwner,
 } from './definition.ts';
 
 /**
@@ -18,6 +20,7 @@ import {
 /** Field names, as the form names its inputs and as the server reads the Open311 body. */
 export const CALLBACK_FIELDS = [
   'for',
+  'phone_owner',
   'first_name',
   'phone',
   'voicemail_ok',
@@ -45,6 +48,8 @@ export type RawCallbackFields = Readonly<
 export const FIELD_ERROR_DESCRIPTIONS = {
   'for.required': 'Say who the callback is for.',
   'for.invalid': 'Choose who the callback is for from the list.',
+  'phone_owner.required': 'Say whose phone number this is: yours or theirs.',
+  'phone_owner.invalid': 'Choose whose phone number this is from the list.',
   'first_name.tooLong': `Give a first name of at most ${FIRST_NAME_MAX_LENGTH} characters.`,
   'phone.required': 'Enter a phone number for the specialist to call.',
   'phone.invalid': 'Enter a phone number that can be called, such as 617-555-0123.',
@@ -72,6 +77,8 @@ export interface FieldError {
 /** A valid request, normalised: trimmed text, E.164 phone, list keys only. */
 export interface CallbackRequest {
   forWhom: ForWhom;
+  /** For someone else only: whose number it is, so who will answer. */
+  phoneOwner?: PhoneOwner;
   firstName?: string;
   /** E.164, e.g. +16175550123. */
   phone: string;
@@ -86,7 +93,7 @@ export interface CallbackRequest {
   area?: string;
   provider?: string;
   notes?: string;
-  /** Always true for someone else (it is required), false for "me". */
+  /** True when the person called is someone else (it is required then), false otherwise. */
   consent: boolean;
 }
 
@@ -101,6 +108,13 @@ export type ValidationResult =
   | { kind: 'valid'; request: CallbackRequest }
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'bot' };
+
+/** Who picks up when the specialist calls: the person who filled in the form, or the other. */
+export type Answerer = 'asker' | 'them';
+
+export function answererOf(request: Pick<CallbackRequest, 'phoneOwner'>): Answerer {
+  return request.phoneOwner === 'theirs' ? 'them' : 'asker';
+}
 
 export function describeFieldError(code: FieldErrorCode): string {
   return FIELD_ERROR_DESCRIPTIONS[code];
@@ -212,6 +226,18 @@ export function validateCallback(
   if (forValue === undefined) fail('for', 'for.required');
   else if (forValue !== 'me' && forValue !== 'someone-else') fail('for', 'for.invalid');
 
+  // Asked only for someone else; for "me" the number is the person's own, whatever was sent.
+  const ownerValue = forValue === 'someone-else' ? single(fields.phone_owner) : undefined;
+  if (forValue === 'someone-else') {
+    if (ownerValue === undefined) fail('phone_owner', 'phone_owner.required');
+    else if (!PHONE_OWNER_VALUES.includes(ownerValue as PhoneOwner)) {
+      fail('phone_owner', 'phone_owner.invalid');
+    }
+  }
+  const phoneOwner = errors.some((e) => e.field === 'phone_owner')
+    ? undefined
+    : (ownerValue as PhoneOwner | undefined);
+
   const firstNameRaw = single(fields.first_name);
   const firstName = typeof firstNameRaw === 'string' ? line(firstNameRaw) : undefined;
   if (firstNameRaw === null || (firstName && length(firstName) > FIRST_NAME_MAX_LENGTH)) {
@@ -268,9 +294,12 @@ export function validateCallback(
     fail('notes', 'notes.tooLong');
   }
 
-  // Calling someone about their drug use without their agreement could put them at risk.
+  // Calling someone about their drug use without their agreement could put them at risk. A
+  // number that is the asker's own calls nobody else, so a parent can get help for herself
+  // before her son is ready to talk.
   const consent = single(fields.consent) === 'yes';
-  if (forValue === 'someone-else' && !consent) fail('consent', 'consent.required');
+  const callsThem = phoneOwner === 'theirs';
+  if (callsThem && !consent) fail('consent', 'consent.required');
 
   if (errors.length > 0) return { kind: 'invalid', errors };
 
@@ -281,8 +310,9 @@ export function validateCallback(
     textOk: 'value' in text && text.value,
     bestTime,
     paths,
-    consent: forValue === 'someone-else' && consent,
+    consent: callsThem && consent,
   };
+  if (phoneOwner) request.phoneOwner = phoneOwner;
   if (firstName) request.firstName = firstName;
   if (language) request.language = language;
   if (area) request.area = area;

@@ -1,5 +1,6 @@
 import type { CallWindow } from '../callback/expected-call.ts';
 import {
+  answererOf,
   FIELD_ERROR_DESCRIPTIONS,
   type CallbackField,
   type CallbackRequest,
@@ -318,6 +319,7 @@ export class Outbox {
         start: window.start.toISOString(),
         end: window.end.toISOString(),
       },
+      answerer: answererOf(item.request),
     };
     await this.save(receipt);
   }

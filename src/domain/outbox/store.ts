@@ -1,4 +1,4 @@
-import type { CallbackRequest, FieldError } from '../callback/validate.ts';
+import type { Answerer, CallbackRequest, FieldError } from '../callback/validate.ts';
 import type { Open311ErrorKind } from '../open311/errors.ts';
 
 /**
@@ -51,6 +51,8 @@ export interface DeliveredItem extends ItemBase {
   serviceNotice: string | null;
   /** ISO instants of the window the person can expect the call in. */
   expectedCall: { start: string; end: string } | null;
+  /** Who will pick up (not who they are): the confirmation says "will call you" or "them". */
+  answerer?: Answerer;
 }
 
 export type OutboxItem = PendingItem | DeliveredItem;
