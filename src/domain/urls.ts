@@ -55,6 +55,14 @@ export function callbackPath(prefill: Record<string, string> = {}): string {
   return `callback/${query ? `?${query}` : ''}`;
 }
 
+/**
+ * The page that looks a callback request up (`callback/status/?id=REQ-7K3MQ9XD`); without an
+ * id, the page with its empty form.
+ */
+export function callbackStatusPath(id?: string): string {
+  return `callback/status/${id ? `?${new URLSearchParams({ id }).toString()}` : ''}`;
+}
+
 /** A URL slug: ASCII letters and digits joined by single hyphens ("Jamaica Plain" → "jamaica-plain"). */
 export function slugify(text: string): string {
   return text

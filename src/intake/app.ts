@@ -1,12 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expectedCall } from '../domain/callback/expected-call.ts';
+import { normaliseRequestId } from '../domain/callback/request-id.ts';
 import { callbackAttributes, fieldsFromRequestBody } from '../domain/callback/request.ts';
 import { describeFieldError, validateCallback } from '../domain/callback/validate.ts';
 import type { FullRequestRow, IntakeDb, RequestStatusRow } from './db.ts';
 import type { IntakeDeployment } from './deployment.ts';
 import { BodyTooLarge, clientAddress, readBody, sendError, sendErrors, sendJson } from './http.ts';
-import { newRequestId, newToken, normaliseRequestId } from './ids.ts';
+import { newRequestId, newToken } from './ids.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { GroupCommitWriter } from './writer.ts';
 

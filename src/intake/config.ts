@@ -25,7 +25,7 @@ export interface IntakeOptions {
    * committed. 0 commits whatever arrived in the same turn of the event loop.
    */
   groupCommitWindowMs?: number;
-  /** Request ids look like `${idPrefix}-7K3MQ9XD`. */
+  /** Request ids look like `${idPrefix}-7K3MQ9XD`; by default site.yaml's `request_id_prefix`. */
   idPrefix?: string;
   /** Where access lines go (method, route, status, duration; never data); false for none. */
   log?: ((line: string) => void) | false;
@@ -47,7 +47,6 @@ export const DEFAULTS = {
   lookupRateLimit: '120/60',
   bodyLimitBytes: 16 * 1024,
   groupCommitWindowMs: 0,
-  idPrefix: 'BOS',
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -88,6 +87,6 @@ export function configFromEnv(env: Env): IntakeOptions {
     rateLimit: parseRateLimit(env.INTAKE_RATE_LIMIT || DEFAULTS.rateLimit),
     lookupRateLimit: parseRateLimit(env.INTAKE_LOOKUP_RATE_LIMIT || DEFAULTS.lookupRateLimit),
     groupCommitWindowMs: Number(env.INTAKE_GROUP_COMMIT_MS || DEFAULTS.groupCommitWindowMs),
-    idPrefix: env.INTAKE_ID_PREFIX || DEFAULTS.idPrefix,
+    ...(env.INTAKE_ID_PREFIX ? { idPrefix: env.INTAKE_ID_PREFIX } : {}),
   };
 }

@@ -34,7 +34,7 @@ function defaultLog(line: string): void {
 export async function startIntakeServer(options: IntakeOptions): Promise<IntakeServer> {
   const deployment = loadDeployment(options.contentDir);
   const dbPath = resolve(options.dbPath);
-  const idPrefix = options.idPrefix ?? DEFAULTS.idPrefix;
+  const idPrefix = options.idPrefix ?? deployment.site.intake.request_id_prefix;
   // Two connections to one WAL file: this thread reads, the writer thread commits.
   const db = new IntakeDb(dbPath, idPrefix);
   let committer: CommitWorker;

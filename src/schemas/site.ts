@@ -122,6 +122,17 @@ export const siteSchema = z
       api_key: z.string().trim().min(1),
       /** Sent only when the endpoint serves several jurisdictions. */
       jurisdiction_id: z.string().trim().min(1).optional(),
+      /**
+       * What the local intake server's request ids start with (`REQ` gives `REQ-7K3MQ9XD`),
+       * so a person can tell the number is the deployment's; `INTAKE_ID_PREFIX` overrides it
+       * for one server. The status page forgives its being left out when an id is typed in.
+       */
+      request_id_prefix: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]{1,8}$/, 'must be 1 to 8 letters or digits')
+        .transform((prefix) => prefix.toUpperCase())
+        .default('REQ'),
     }),
     /** Where the quick-exit button sends a person: a neutral, fast site. */
     quick_exit: z.url().default('https://www.weather.gov/'),

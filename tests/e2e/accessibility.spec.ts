@@ -66,6 +66,13 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
       await page.locator('.rf-callback__number').waitFor();
     },
   },
+  {
+    name: 'callback status',
+    open: async (page, l) => {
+      await page.goto(`/${l}/callback/status/?id=bos-test0001`);
+      await page.locator('[data-request-status]').waitFor();
+    },
+  },
   { name: 'families', open: (page, l) => page.goto(`/${l}/families/`).then(() => undefined) },
   { name: 'about', open: (page, l) => page.goto(`/${l}/about/`).then(() => undefined) },
   {
@@ -88,6 +95,15 @@ test.beforeEach(async ({ page }) => {
       contentType: 'application/json',
       headers: { 'Access-Control-Allow-Origin': '*' },
       body: JSON.stringify([{ service_request_id: 'BOS-TEST0001', service_notice: '' }]),
+    }),
+  );
+  // And a look-up as a city's would: status fields only.
+  await page.route(/127\.0\.0\.1:8311\/open311\/v2\/requests\/[^/?]+\.json/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify([{ service_request_id: 'BOS-TEST0001', status: 'open' }]),
     }),
   );
 });
@@ -164,6 +180,7 @@ test('the main actions are at least 44 px tall, for a thumb', async ({ page }) =
     '/en/providers/boston-paaths/',
     '/en/paths/detox/',
     '/en/callback/',
+    '/en/callback/status/',
   ]) {
     await page.goto(path);
     const sizes = await page.evaluate(() =>

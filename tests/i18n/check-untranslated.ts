@@ -76,6 +76,7 @@ const PAGES = [
   'paths/methadone/',
   'compare/',
   'callback/',
+  'callback/status/',
   'families/',
   'about/',
   'privacy/',

@@ -14,6 +14,8 @@ describe('intake settings from the environment', () => {
       adminToken: 'dev-admin-token',
       allowedOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'],
     });
+    // Left to the deployment: site.yaml's intake.request_id_prefix.
+    expect(options.idPrefix).toBeUndefined();
   });
 
   it('refuses to start in production with the development admin token', () => {
@@ -33,6 +35,7 @@ describe('intake settings from the environment', () => {
       INTAKE_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
       INTAKE_RATE_LIMIT: 'off',
       INTAKE_LOOKUP_RATE_LIMIT: '10/60',
+      INTAKE_ID_PREFIX: 'XYZ',
     });
     expect(options).toMatchObject({
       port: 9000,
@@ -42,6 +45,7 @@ describe('intake settings from the environment', () => {
       allowedOrigins: ['https://a.example', 'https://b.example'],
       rateLimit: null,
       lookupRateLimit: { limit: 10, windowMs: 60_000 },
+      idPrefix: 'XYZ',
     });
     expect(() => configFromEnv({ INTAKE_PORT: 'eighty' })).toThrow();
   });

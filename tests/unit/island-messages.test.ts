@@ -7,6 +7,8 @@ import { loadSite } from '../../src/load-site.ts';
 import { declaredKeys, islandMessages } from '../../src/i18n/island-messages.ts';
 import { CALLBACK_FIELDS_KEYS } from '../../src/islands/CallbackFields.tsx';
 import { CALLBACK_FORM_KEYS } from '../../src/islands/callback-form-keys.ts';
+import { CALLBACK_LOOKUP_KEYS } from '../../src/islands/callback-lookup-keys.ts';
+import { REQUEST_STATUS_RESULT_KEYS } from '../../src/islands/RequestStatusResult.tsx';
 import { CALLBACK_STATUS_KEYS } from '../../src/islands/CallbackStatus.tsx';
 import { FACET_FILTERS_KEYS } from '../../src/islands/FacetFilters.tsx';
 import { FINDER_KEYS } from '../../src/islands/finder-keys.ts';
@@ -69,6 +71,9 @@ const DECLARED: Record<string, string[]> = {
   'CallbackForm.tsx': declaredKeys(CALLBACK_FORM_KEYS),
   'CallbackFields.tsx': declaredKeys(CALLBACK_FIELDS_KEYS),
   'CallbackStatus.tsx': declaredKeys(CALLBACK_STATUS_KEYS),
+  'callback-lookup-keys.ts': declaredKeys(CALLBACK_LOOKUP_KEYS),
+  'CallbackLookup.tsx': declaredKeys(CALLBACK_LOOKUP_KEYS),
+  'RequestStatusResult.tsx': declaredKeys(REQUEST_STATUS_RESULT_KEYS),
 };
 
 /** The islands a page renders, each given the messages for its declared keys. */
@@ -76,6 +81,7 @@ const ISLANDS: Record<string, string[]> = {
   'Finder.tsx': declaredKeys(FINDER_KEYS),
   'Operator.tsx': declaredKeys(OPERATOR_KEYS),
   'CallbackForm.tsx': declaredKeys(CALLBACK_FORM_KEYS),
+  'CallbackLookup.tsx': declaredKeys(CALLBACK_LOOKUP_KEYS),
 };
 
 /** A file's source, named from src/ (`components/ProviderCard.tsx`) or, for islands, by name. */
