@@ -43,8 +43,6 @@ export interface CallbackFormProps {
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
   familiesUrl: string;
-  /** The status page; `?id=` and the request number are added. */
-  statusUrl: string;
   /** The search index, read only to name the place a request is about. */
   indexUrl: string;
 }
@@ -217,7 +215,6 @@ export default function CallbackForm(props: CallbackFormProps) {
           timeZone={settings.timeZone}
           hotline={props.hotline}
           emergency={props.emergency}
-          statusUrl={props.statusUrl}
           t={t}
           onRetry={() => void outbox.current?.retryNow()}
           onEdit={edit}

@@ -1,4 +1,5 @@
 import { intlLocale } from '../domain/intl-locale.ts';
+import { callbackStatusPath, localized } from '../domain/urls.ts';
 import { weekdayInZone } from '../domain/dates.ts';
 import type { Ref } from 'preact';
 import type { OutboxItem } from '../domain/outbox/index.ts';
@@ -46,8 +47,6 @@ export interface CallbackStatusProps {
   timeZone: string;
   hotline: { dial: string; display: string };
   emergency: { dial: string; display: string };
-  /** The status page, to which `?id=` is added. */
-  statusUrl: string;
   t: Translate<Key>;
   onRetry: () => void;
   onEdit: (item: OutboxItem) => void;
@@ -154,7 +153,7 @@ export function CallbackStatus(props: CallbackStatusProps) {
                 </p>
                 {item.serviceRequestId && (
                   <p>
-                    <a href={`${props.statusUrl}?id=${encodeURIComponent(item.serviceRequestId)}`}>
+                    <a href={localized(locale, callbackStatusPath(item.serviceRequestId))}>
                       {t('callback.form.statusLink')}
                     </a>
                   </p>
