@@ -1,10 +1,11 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XmlBuilder from 'fast-xml-builder';
 
 /**
  * GeoReport v2's XML, written from the same values as the JSON. The standard defines the JSON
  * as a mapping of the XML (the "Spark convention"): an object is an element with one child per
  * field, and a list is an element holding one child per item, named in the singular. Those
- * names are the standard's, from its examples; the builder (fast-xml-parser) escapes the text.
+ * names are the standard's, from its examples; the builder (fast-xml-builder, the writing half
+ * of fast-xml-parser) escapes the text.
  */
 
 /** The documents an answer can be: each root element, and the element of its items if a list. */
@@ -28,7 +29,7 @@ const LIST_ITEMS: Readonly<Record<string, string>> = {
 
 const DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
-const builder = new XMLBuilder({ format: false });
+const builder = new XmlBuilder({ format: false });
 
 type XmlValue = string | XmlObject | XmlList;
 interface XmlObject {

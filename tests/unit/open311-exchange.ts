@@ -11,6 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -106,7 +107,9 @@ function unwrapLists(value: unknown, name?: string): unknown {
 
 /** Parses an XML answer: its declaration, its root element, and its content as plain values. */
 export function readXml(text: string): { declaration: boolean; root: string; content: unknown } {
-  const parsed = parser.parse(text, true) as Record<string, unknown>;
+  // Well-formed first (throws otherwise): the parser alone would read some broken XML.
+  SyntaxValidator.validate(text);
+  const parsed = parser.parse(text) as Record<string, unknown>;
   const declaration = '?xml' in parsed;
   const roots = Object.keys(parsed).filter((key) => key !== '?xml');
   if (roots.length !== 1) throw new Error(`Expected one root element, got ${roots.join(', ')}`);
