@@ -218,6 +218,10 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
       db.close();
       const response = await fetch(`${server.url}/tokens/${token}.json`);
       expect(await response.json()).toEqual([{ service_request_id: id, token }]);
+      const xml = await (await fetch(`${server.url}/tokens/${token}.xml`)).text();
+      expect(xml).toContain(
+        `<service_requests><request><service_request_id>${id}</service_request_id><token>${token}</token></request></service_requests>`,
+      );
       expect((await fetch(`${server.url}/tokens/nope.json`)).status).toBe(404);
     });
 
