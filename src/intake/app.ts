@@ -6,8 +6,18 @@ import { callbackAttributes, fieldsFromRequestBody } from '../domain/callback/re
 import { describeFieldError, validateCallback } from '../domain/callback/validate.ts';
 import type { FullRequestRow, IntakeDb, RequestStatusRow } from './db.ts';
 import type { IntakeDeployment } from './deployment.ts';
-import { BodyTooLarge, clientAddress, readBody, sendError, sendErrors, sendJson } from './http.ts';
-import { newRequestId, newToken } from './ids.ts';
+import type { DiscoveryDocument } from './discovery.ts';
+import {
+  BodyTooLarge,
+  clientAddress,
+  readBody,
+  send,
+  sendError,
+  sendErrors,
+  sendJson,
+  type Format,
+} from './http.ts';
+import { newRequestId } from './ids.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { GroupCommitWriter } from './writer.ts';
 
@@ -23,17 +33,20 @@ export interface AppContext {
   lookupLimiter: RateLimiter | null;
   bodyLimitBytes: number;
   idPrefix: string;
+  /** Built once the server listens (its address may be chosen then). */
+  discovery: DiscoveryDocument;
   now: () => Date;
 }
 
-export const BASE_PATH = '/open311/v2';
-const MAX_IDS_PER_LOOKUP = 20;
-
-/** A matched route: its label for the access log (no ids or tokens) and its handler. */
-export interface Route {
-  label: string;
-  handle: (ctx: AppContext, req: IncomingMessage, res: ServerResponse, url: URL) => unknown;
+/** One HTTP exchange, with the format its path asked for. */
+export interface Call {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  format: Format;
 }
+
+const MAX_IDS_PER_LOOKUP = 20;
 
 /** ISO 8601 in UTC, to the second: 2026-01-12T17:00:00Z. */
 function isoSeconds(date: Date): string {
@@ -72,9 +85,9 @@ function foreignOrigin(ctx: AppContext, req: IncomingMessage): boolean {
   return origin !== undefined && !ctx.allowedOrigins.has(origin);
 }
 
-function preflight(ctx: AppContext, req: IncomingMessage, res: ServerResponse): void {
+export function preflight(ctx: AppContext, { req, res, format }: Call): void {
   if (foreignOrigin(ctx, req) || !req.headers.origin) {
-    sendError(res, 403, 'Origin not allowed', { Vary: 'Origin' });
+    sendError(res, format, 403, 'Origin not allowed', { Vary: 'Origin' });
     return;
   }
   res.writeHead(204, {
@@ -86,18 +99,38 @@ function preflight(ctx: AppContext, req: IncomingMessage, res: ServerResponse): 
   res.end();
 }
 
-// --- public reads ---------------------------------------------------------------------------
+// --- jurisdiction_id ------------------------------------------------------------------------
 
-function services(ctx: AppContext, req: IncomingMessage, res: ServerResponse): void {
-  sendJson(res, 200, [ctx.deployment.callback.service], corsHeaders(ctx, req));
+/**
+ * GeoReport lets a server that serves one jurisdiction ignore `jurisdiction_id`. This one
+ * serves one: without a jurisdiction_id in site.yaml it ignores the parameter, so a client set
+ * up with one can still submit; with one, it refuses a different one (404, as the standard
+ * says) and accepts the same one, in any case (it is usually a domain name), or none.
+ */
+export function jurisdictionAccepted(ctx: AppContext, given: string | null): boolean {
+  const configured = ctx.deployment.site.intake.jurisdiction_id;
+  const value = given?.trim() ?? '';
+  if (!configured || value === '') return true;
+  return value.toLowerCase() === configured.toLowerCase();
 }
 
-function definition(ctx: AppContext, req: IncomingMessage, res: ServerResponse, code: string) {
+// --- public reads ---------------------------------------------------------------------------
+
+export function discovery(ctx: AppContext, { req, res, format }: Call): void {
+  send(res, format, 200, 'discovery', ctx.discovery, corsHeaders(ctx, req));
+}
+
+export function services(ctx: AppContext, { req, res, format }: Call): void {
+  send(res, format, 200, 'services', [ctx.deployment.callback.service], corsHeaders(ctx, req));
+}
+
+export function definition(ctx: AppContext, { req, res, format }: Call, code: string): void {
+  const cors = corsHeaders(ctx, req);
   if (code !== ctx.deployment.callback.service.service_code) {
-    sendError(res, 404, 'Unknown service_code', corsHeaders(ctx, req));
+    sendError(res, format, 404, 'Unknown service_code', cors);
     return;
   }
-  sendJson(res, 200, ctx.deployment.callback.definition, corsHeaders(ctx, req));
+  send(res, format, 200, 'service_definition', ctx.deployment.callback.definition, cors);
 }
 
 /** The public face of a request: status fields only, never anything the person gave. */
@@ -114,66 +147,70 @@ function publicStatus(ctx: AppContext, row: RequestStatusRow) {
 }
 
 /** Look-ups are rate limited: ids are unguessable, and this keeps guessing slow as well. */
-function lookupAllowed(ctx: AppContext, req: IncomingMessage, res: ServerResponse): boolean {
+function lookupAllowed(ctx: AppContext, { req, res, format }: Call): boolean {
   const decision = ctx.lookupLimiter?.take(clientAddress(req)) ?? { allowed: true };
   if (decision.allowed) return true;
-  sendError(res, 429, 'Too many requests; try again later', {
+  sendError(res, format, 429, 'Too many requests; try again later', {
     ...corsHeaders(ctx, req),
     'Retry-After': String(decision.retryAfterSeconds),
   });
   return false;
 }
 
-function requestStatus(ctx: AppContext, req: IncomingMessage, res: ServerResponse, id: string) {
-  if (!lookupAllowed(ctx, req, res)) return;
+export function requestStatus(ctx: AppContext, call: Call, id: string): void {
+  if (!lookupAllowed(ctx, call)) return;
+  const { req, res, format } = call;
   const row = ctx.db.statusById(normaliseRequestId(id, ctx.idPrefix));
   if (!row) {
-    sendError(res, 404, 'Unknown service_request_id', corsHeaders(ctx, req));
+    sendError(res, format, 404, 'Unknown service_request_id', corsHeaders(ctx, req));
     return;
   }
-  sendJson(res, 200, [publicStatus(ctx, row)], corsHeaders(ctx, req));
+  send(res, format, 200, 'service_requests', [publicStatus(ctx, row)], corsHeaders(ctx, req));
 }
 
 /**
  * `GET requests.json` needs `service_request_id`: listing every callback request, even by
  * status alone, would tell strangers who asked for help and when.
  */
-function requestsQuery(ctx: AppContext, req: IncomingMessage, res: ServerResponse, url: URL) {
+export function requestsQuery(ctx: AppContext, call: Call): void {
+  const { req, res, url, format } = call;
   const wanted = (url.searchParams.get('service_request_id') ?? '')
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
   if (wanted.length === 0 || wanted.length > MAX_IDS_PER_LOOKUP) {
-    sendError(
-      res,
-      400,
-      `Give service_request_id (at most ${MAX_IDS_PER_LOOKUP}, comma-separated)`,
-      {
-        ...corsHeaders(ctx, req),
-      },
-    );
+    const description = `Give service_request_id (at most ${MAX_IDS_PER_LOOKUP}, comma-separated)`;
+    sendError(res, format, 400, description, corsHeaders(ctx, req));
     return;
   }
-  if (!lookupAllowed(ctx, req, res)) return;
+  if (!lookupAllowed(ctx, call)) return;
   const rows = wanted
     .map((id) => ctx.db.statusById(normaliseRequestId(id, ctx.idPrefix)))
     .filter((row): row is RequestStatusRow => row !== null);
-  sendJson(
-    res,
-    200,
-    rows.map((row) => publicStatus(ctx, row)),
-    corsHeaders(ctx, req),
-  );
+  const body = rows.map((row) => publicStatus(ctx, row));
+  send(res, format, 200, 'service_requests', body, corsHeaders(ctx, req));
 }
 
-function tokenStatus(ctx: AppContext, req: IncomingMessage, res: ServerResponse, token: string) {
-  if (!lookupAllowed(ctx, req, res)) return;
+/**
+ * A token from an earlier version of this server, which gave one with every id. POST answers
+ * no longer carry one (the service is realtime), but what was handed out keeps working.
+ */
+export function tokenStatus(ctx: AppContext, call: Call, token: string): void {
+  if (!lookupAllowed(ctx, call)) return;
+  const { req, res, format } = call;
   const id = ctx.db.idByToken(token);
   if (!id) {
-    sendError(res, 404, 'Unknown token', corsHeaders(ctx, req));
+    sendError(res, format, 404, 'Unknown token', corsHeaders(ctx, req));
     return;
   }
-  sendJson(res, 200, [{ service_request_id: id, token }], corsHeaders(ctx, req));
+  send(
+    res,
+    format,
+    200,
+    'service_requests',
+    [{ service_request_id: id, token }],
+    corsHeaders(ctx, req),
+  );
 }
 
 // --- submission -----------------------------------------------------------------------------
@@ -191,19 +228,26 @@ function serviceNotice(ctx: AppContext): string {
   return `A ${name} specialist will call back during their hours.`;
 }
 
-async function submit(ctx: AppContext, req: IncomingMessage, res: ServerResponse) {
+/**
+ * `POST requests.{format}`. The service is `realtime`, so the answer is what the standard's
+ * example shows for one: `[{ service_request_id, service_notice }]`, with no token (a token is
+ * for services whose ids come later, and the standard says not to send both).
+ */
+export async function submit(ctx: AppContext, { req, res, format }: Call): Promise<void> {
   const cors = corsHeaders(ctx, req);
-  if (foreignOrigin(ctx, req)) return sendError(res, 403, 'Origin not allowed', cors);
+  const fail = (status: number, description: string, headers = cors) =>
+    sendError(res, format, status, description, headers);
+  if (foreignOrigin(ctx, req)) return fail(403, 'Origin not allowed');
 
   const rate = ctx.postLimiter?.take(clientAddress(req)) ?? { allowed: true };
   if (!rate.allowed) {
     const wait = { ...cors, 'Retry-After': String(rate.retryAfterSeconds) };
-    return sendError(res, 429, 'Too many requests; try again later', wait);
+    return fail(429, 'Too many requests; try again later', wait);
   }
 
   const type = req.headers['content-type'] ?? '';
   if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    return sendError(res, 415, 'Send application/x-www-form-urlencoded', cors);
+    return fail(415, 'Send application/x-www-form-urlencoded');
   }
 
   let raw: Buffer;
@@ -213,33 +257,28 @@ async function submit(ctx: AppContext, req: IncomingMessage, res: ServerResponse
     if (!(error instanceof BodyTooLarge)) throw error;
     // The rest of the body is not read: close the connection once this answer is out.
     const limit = `${Math.round(ctx.bodyLimitBytes / 1024)} KB`;
-    return sendError(res, 413, `Request body over ${limit}`, { ...cors, Connection: 'close' });
+    return fail(413, `Request body over ${limit}`, { ...cors, Connection: 'close' });
   }
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch {
-    return sendError(res, 400, 'The body is not UTF-8', cors);
+    return fail(400, 'The body is not UTF-8');
   }
 
   // The api key is public (it is in the site's pages); it identifies the client, not a person.
-  if (params.get('api_key') !== ctx.apiKey) return sendError(res, 403, 'Invalid api_key', cors);
-
-  const jurisdiction = params.get('jurisdiction_id') ?? '';
-  const configured = ctx.deployment.site.intake.jurisdiction_id ?? '';
-  if (jurisdiction !== '' && jurisdiction !== configured) {
-    return sendError(res, 404, 'Unknown jurisdiction_id', cors);
+  if (params.get('api_key') !== ctx.apiKey) return fail(403, 'Invalid api_key');
+  if (!jurisdictionAccepted(ctx, params.get('jurisdiction_id'))) {
+    return fail(404, 'Unknown jurisdiction_id');
   }
   const serviceCode = params.get('service_code') ?? '';
-  if (serviceCode === '') return sendError(res, 400, 'service_code is required', cors);
+  if (serviceCode === '') return fail(400, 'service_code is required');
   if (serviceCode !== ctx.deployment.callback.service.service_code) {
-    return sendError(res, 404, 'Unknown service_code', cors);
+    return fail(404, 'Unknown service_code');
   }
 
   const key = idempotencyKey(req);
-  if (key === null) {
-    return sendError(res, 400, 'Idempotency-Key must be 1–255 visible ASCII characters', cors);
-  }
+  if (key === null) return fail(400, 'Idempotency-Key must be 1–255 visible ASCII characters');
 
   const result = validateCallback(fieldsFromRequestBody(params), ctx.deployment.callback);
   if (result.kind === 'invalid') {
@@ -247,12 +286,15 @@ async function submit(ctx: AppContext, req: IncomingMessage, res: ServerResponse
       code,
       description: describeFieldError(code),
     }));
-    return sendErrors(res, 400, errors, cors);
+    return sendErrors(res, format, 400, errors, cors);
   }
   if (result.kind === 'bot') {
     // Looks exactly like success, stores nothing (see validate.ts for why).
-    const answer = { service_request_id: newRequestId(ctx.idPrefix), token: newToken() };
-    return sendJson(res, 201, [{ ...answer, service_notice: serviceNotice(ctx) }], cors);
+    const answer = {
+      service_request_id: newRequestId(ctx.idPrefix),
+      service_notice: serviceNotice(ctx),
+    };
+    return send(res, format, 201, 'service_requests', [answer], cors);
   }
 
   const { request } = result;
@@ -276,17 +318,14 @@ async function submit(ctx: AppContext, req: IncomingMessage, res: ServerResponse
     attributes: Object.fromEntries(callbackAttributes(request)),
   });
   if (outcome.kind === 'key-reused') {
-    return sendError(res, 422, 'Idempotency-Key was used for a different request', cors);
+    return fail(422, 'Idempotency-Key was used for a different request');
   }
   const { receipt, replayed } = outcome;
-  const body = [
-    {
-      service_request_id: receipt.id,
-      token: receipt.token,
-      service_notice: receipt.serviceNotice,
-    },
-  ];
-  return sendJson(res, 201, body, replayed ? { ...cors, 'Idempotent-Replayed': 'true' } : cors);
+  // The database still draws a token for every row (the column predates this answer); it is
+  // not given out, so only tokens handed out before resolve at tokens/.
+  const body = [{ service_request_id: receipt.id, service_notice: receipt.serviceNotice }];
+  const headers = replayed ? { ...cors, 'Idempotent-Replayed': 'true' } : cors;
+  return send(res, format, 201, 'service_requests', body, headers);
 }
 
 // --- the specialists' queue -----------------------------------------------------------------
@@ -302,11 +341,13 @@ function fullRequest(ctx: AppContext, row: FullRequestRow) {
   };
 }
 
-function adminRequests(ctx: AppContext, req: IncomingMessage, res: ServerResponse, url: URL) {
+/** The specialists' queue: JSON only (it is not Open311), behind the admin token. */
+export function adminRequests(ctx: AppContext, { req, res, url }: Call): void {
   const header = req.headers.authorization ?? '';
   const given = /^Bearer (.+)$/.exec(header)?.[1] ?? '';
   if (!sameSecret(given, ctx.adminToken)) {
-    sendError(res, 401, 'A valid admin token is required', { 'WWW-Authenticate': 'Bearer' });
+    const challenge = { 'WWW-Authenticate': 'Bearer' };
+    sendError(res, 'json', 401, 'A valid admin token is required', challenge);
     return;
   }
   const status = url.searchParams.get('status') ?? undefined;
@@ -315,59 +356,4 @@ function adminRequests(ctx: AppContext, req: IncomingMessage, res: ServerRespons
     200,
     ctx.db.fullRequests(status).map((row) => fullRequest(ctx, row)),
   );
-}
-
-// --- routing --------------------------------------------------------------------------------
-
-type Handler = Route['handle'];
-
-function only(method: string, label: string, handle: Handler): Route {
-  return {
-    label,
-    handle: (ctx, req, res, url) => {
-      if (req.method === 'OPTIONS' && label.startsWith(BASE_PATH)) return preflight(ctx, req, res);
-      if (req.method !== method && !(method === 'GET' && req.method === 'HEAD')) {
-        return sendError(res, 405, `Use ${method}`, { Allow: `${method}, OPTIONS` });
-      }
-      return handle(ctx, req, res, url);
-    },
-  };
-}
-
-const notFound: Route = {
-  label: 'unknown',
-  handle: (_ctx, _req, res) => sendError(res, 404, 'Not found'),
-};
-
-/** The route for a path. Labels name the route, not the ids in it, for the access log. */
-export function route(url: URL): Route {
-  const path = url.pathname;
-  if (path === '/admin/requests.json') return only('GET', path, adminRequests);
-  if (!path.startsWith(`${BASE_PATH}/`)) return notFound;
-  const rest = path.slice(BASE_PATH.length + 1);
-  if (rest === 'services.json') return only('GET', path, services);
-  if (rest === 'requests.json') {
-    return {
-      label: path,
-      handle: (ctx, req, res, u) => {
-        if (req.method === 'POST') return submit(ctx, req, res);
-        if (req.method === 'GET') return requestsQuery(ctx, req, res, u);
-        if (req.method === 'OPTIONS') return preflight(ctx, req, res);
-        return sendError(res, 405, 'Use GET or POST', { Allow: 'GET, POST, OPTIONS' });
-      },
-    };
-  }
-  const match = /^(services|requests|request|tokens)\/([^/]+)\.json$/.exec(rest);
-  if (!match) return notFound;
-  const [, kind, encoded] = match;
-  let value: string;
-  try {
-    value = decodeURIComponent(encoded!);
-  } catch {
-    return notFound;
-  }
-  const label = `${BASE_PATH}/${kind}/:${kind === 'services' ? 'code' : kind === 'tokens' ? 'token' : 'id'}.json`;
-  if (kind === 'services') return only('GET', label, (c, q, s) => definition(c, q, s, value));
-  if (kind === 'tokens') return only('GET', label, (c, q, s) => tokenStatus(c, q, s, value));
-  return only('GET', label, (c, q, s) => requestStatus(c, q, s, value));
 }

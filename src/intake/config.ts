@@ -27,6 +27,13 @@ export interface IntakeOptions {
   groupCommitWindowMs?: number;
   /** Request ids look like `${idPrefix}-7K3MQ9XD`; by default site.yaml's `request_id_prefix`. */
   idPrefix?: string;
+  /**
+   * The endpoint's address as clients reach it, for the discovery document (behind a proxy it
+   * differs from the address listened on, which is the default).
+   */
+  publicUrl?: string;
+  /** Discovery's endpoint `type`: `production` when requests are acted on, else `test`. */
+  endpointType?: 'production' | 'test';
   /** Where access lines go (method, route, status, duration; never data); false for none. */
   log?: ((line: string) => void) | false;
   /** For tests of times. */
@@ -59,6 +66,11 @@ function port(text: string): number {
   return value;
 }
 
+function publicUrl(text: string): string {
+  if (!URL.canParse(text)) throw new Error(`INTAKE_PUBLIC_URL must be a URL, not "${text}"`);
+  return text.replace(/\/+$/, '');
+}
+
 /**
  * Options from the environment, with the development defaults of src/intake/README.md.
  * Refuses the development admin token in production: it is written in this repository.
@@ -88,5 +100,7 @@ export function configFromEnv(env: Env): IntakeOptions {
     lookupRateLimit: parseRateLimit(env.INTAKE_LOOKUP_RATE_LIMIT || DEFAULTS.lookupRateLimit),
     groupCommitWindowMs: Number(env.INTAKE_GROUP_COMMIT_MS || DEFAULTS.groupCommitWindowMs),
     ...(env.INTAKE_ID_PREFIX ? { idPrefix: env.INTAKE_ID_PREFIX } : {}),
+    ...(env.INTAKE_PUBLIC_URL ? { publicUrl: publicUrl(env.INTAKE_PUBLIC_URL) } : {}),
+    endpointType: env.NODE_ENV === 'production' ? 'production' : 'test',
   };
 }

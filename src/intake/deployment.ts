@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import {
@@ -19,6 +19,11 @@ export interface IntakeDeployment {
   callback: CallbackDefinition;
   endpoint: Open311Endpoint;
   specialistsWeek: WeeklyInterval[];
+  /**
+   * When the files the service and its definition are built from last changed (ISO 8601,
+   * UTC): the discovery document's changeset, which tells clients to refresh what they cached.
+   */
+  changeset: string;
 }
 
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
@@ -36,14 +41,19 @@ function frontMatter(text: string): Record<string, unknown> {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
-/** The paths of the default locale, in editorial order; slugs are the same in every locale. */
-function readPaths(contentDir: string, locale: string): PathFile[] {
+function pathFiles(contentDir: string, locale: string): string[] {
   const folder = join(contentDir, 'paths', locale);
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const data = frontMatter(readFileSync(join(folder, name), 'utf8'));
-      const slug = name.slice(0, -'.md'.length);
+    .map((name) => join(folder, name));
+}
+
+/** The paths of the default locale, in editorial order; slugs are the same in every locale. */
+function readPaths(contentDir: string, locale: string): PathFile[] {
+  return pathFiles(contentDir, locale)
+    .map((file) => {
+      const data = frontMatter(readFileSync(file, 'utf8'));
+      const slug = basename(file, '.md');
       return {
         slug,
         title: typeof data.title === 'string' ? data.title : slug,
@@ -53,9 +63,16 @@ function readPaths(contentDir: string, locale: string): PathFile[] {
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
+/** The newest modification time of the files, to the second: sortable, as discovery asks. */
+function changedAt(files: readonly string[]): string {
+  const newest = Math.max(...files.map((file) => statSync(file).mtimeMs));
+  return `${new Date(newest).toISOString().slice(0, 19)}Z`;
+}
+
 export function loadDeployment(contentDir: string = DEFAULT_CONTENT_DIR): IntakeDeployment {
   const site = loadSite(contentDir);
-  const paths = readPaths(contentDir, site.locales[0]!);
+  const locale = site.locales[0]!;
+  const paths = readPaths(contentDir, locale);
   const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
   const settings = callbackSettingsFromSite(
     site,
@@ -68,5 +85,6 @@ export function loadDeployment(contentDir: string = DEFAULT_CONTENT_DIR): Intake
     callback: buildCallbackDefinition(settings),
     endpoint: endpointFromSite(site.intake),
     specialistsWeek,
+    changeset: changedAt([join(contentDir, 'site.yaml'), ...pathFiles(contentDir, locale)]),
   };
 }

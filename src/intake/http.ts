@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toXml, type XmlDocument } from './xml.ts';
 
 /** An Open311 error array entry: numeric HTTP-like codes, or a field error key. */
 export interface ErrorEntry {
@@ -6,17 +7,29 @@ export interface ErrorEntry {
   description: string;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+/** The answer's format, from the path's suffix: GeoReport v2 requires XML, JSON is optional. */
+export type Format = 'json' | 'xml';
 
-export function sendJson(
+const CONTENT_TYPES: Record<Format, string> = {
+  json: 'application/json; charset=utf-8',
+  xml: 'text/xml; charset=utf-8',
+};
+
+/** The format a path asks for: `.xml` or `.json` at its end, or null for anything else. */
+export function formatOf(path: string): Format | null {
+  const match = /\.(json|xml)$/.exec(path);
+  return match ? (match[1] as Format) : null;
+}
+
+function write(
   res: ServerResponse,
   status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
+  format: Format,
+  text: string,
+  headers: Record<string, string>,
 ): void {
-  const text = JSON.stringify(body);
   res.writeHead(status, {
-    'Content-Type': JSON_TYPE,
+    'Content-Type': CONTENT_TYPES[format],
     'Content-Length': Buffer.byteLength(text),
     // Nothing here is for caches: status changes, and the admin export is personal data.
     'Cache-Control': 'no-store',
@@ -26,22 +39,46 @@ export function sendJson(
   res.end(text);
 }
 
+/** An Open311 answer: `body` is the JSON; in XML it is written as the document `root`. */
+export function send(
+  res: ServerResponse,
+  format: Format,
+  status: number,
+  root: XmlDocument,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  write(res, status, format, format === 'xml' ? toXml(root, body) : JSON.stringify(body), headers);
+}
+
+/** JSON only: the specialists' export, which is not Open311. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  write(res, status, 'json', JSON.stringify(body), headers);
+}
+
 export function sendErrors(
   res: ServerResponse,
+  format: Format,
   status: number,
   errors: ErrorEntry[],
   headers: Record<string, string> = {},
 ): void {
-  sendJson(res, status, errors, headers);
+  send(res, format, status, 'errors', errors, headers);
 }
 
 export function sendError(
   res: ServerResponse,
+  format: Format,
   status: number,
   description: string,
   headers: Record<string, string> = {},
 ): void {
-  sendErrors(res, status, [{ code: status, description }], headers);
+  sendErrors(res, format, status, [{ code: status, description }], headers);
 }
 
 export class BodyTooLarge extends Error {}

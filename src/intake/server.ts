@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { BASE_PATH, corsHeaders, route, type AppContext } from './app.ts';
+import { corsHeaders, type AppContext } from './app.ts';
 import { DEFAULTS, configFromEnv, type IntakeOptions } from './config.ts';
 import { CommitWorker } from './commit-worker.ts';
 import { IntakeDb } from './db.ts';
 import { loadDeployment } from './deployment.ts';
+import { discoveryDocument } from './discovery.ts';
 import { sendError } from './http.ts';
 import { RateLimiter, parseRateLimit } from './rate-limit.ts';
+import { BASE_PATH, DISCOVERY_PATH, route } from './routes.ts';
 import { GroupCommitWriter } from './writer.ts';
 
 /**
@@ -20,6 +22,8 @@ export interface IntakeServer {
   url: string;
   /** The server's origin, e.g. http://127.0.0.1:8311 (the admin export lives under it). */
   origin: string;
+  /** The discovery document without its format, e.g. http://127.0.0.1:8311/open311/discovery. */
+  discoveryUrl: string;
   port: number;
   /** Stops accepting, finishes requests in flight, commits, closes the database. */
   close(): Promise<void>;
@@ -35,6 +39,7 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
   const deployment = loadDeployment(options.contentDir);
   const dbPath = resolve(options.dbPath);
   const idPrefix = options.idPrefix ?? deployment.site.intake.request_id_prefix;
+  const endpointType = options.endpointType ?? 'test';
   // Two connections to one WAL file: this thread reads, the writer thread commits.
   const db = new IntakeDb(dbPath, idPrefix);
   let committer: CommitWorker;
@@ -66,6 +71,8 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
     lookupLimiter: lookupLimit && new RateLimiter(lookupLimit),
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULTS.bodyLimitBytes,
     idPrefix,
+    // Replaced once listening, when the address (port 0) is known, unless given.
+    discovery: discoveryDocument(deployment, options.publicUrl ?? '', endpointType),
     now: options.now ?? (() => new Date()),
   };
   const log = options.log === false ? null : (options.log ?? defaultLog);
@@ -93,14 +100,15 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
       if (inFlight === 0) idle?.();
     });
     try {
-      await matched.handle(ctx, req, res, url);
+      await matched.handle(ctx, { req, res, url, format: matched.format });
     } catch {
       // A commit that failed (disk full, I/O error, the writer thread died): the client retries,
       // and under its idempotency key a request that did get stored comes back as it is.
       // The error itself may describe data, so it is not logged.
       const headers = { ...corsHeaders(ctx, req), 'Retry-After': '5' };
-      if (!res.headersSent) sendError(res, 503, 'Could not store the request', headers);
-      else res.destroy();
+      if (!res.headersSent) {
+        sendError(res, matched.format, 503, 'Could not store the request', headers);
+      } else res.destroy();
     }
   }
 
@@ -131,6 +139,9 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${host}:${address.port}`;
+  if (options.publicUrl === undefined) {
+    ctx.discovery = discoveryDocument(deployment, `${origin}${BASE_PATH}`, endpointType);
+  }
 
   async function close(): Promise<void> {
     closing ??= (async () => {
@@ -150,7 +161,13 @@ export async function startIntakeServer(options: IntakeOptions): Promise<IntakeS
     return closing;
   }
 
-  return { url: `${origin}${BASE_PATH}`, origin, port: address.port, close };
+  return {
+    url: `${origin}${BASE_PATH}`,
+    origin,
+    discoveryUrl: `${origin}${DISCOVERY_PATH}`,
+    port: address.port,
+    close,
+  };
 }
 
 /** `node src/intake/server.ts`: settings from the environment, stop on SIGTERM/SIGINT. */

@@ -133,6 +133,13 @@ export const siteSchema = z
         .regex(/^[A-Za-z0-9]{1,8}$/, 'must be 1 to 8 letters or digits')
         .transform((prefix) => prefix.toUpperCase())
         .default('REQ'),
+      /**
+       * For the local intake server's discovery document: how developers of other Open311
+       * clients reach whoever runs the endpoint (an address, a page), in one sentence.
+       */
+      contact: z.string().trim().min(1).optional(),
+      /** For the discovery document too: how such a developer gets an api key. */
+      key_service: z.string().trim().min(1).optional(),
     }),
     /** Where the quick-exit button sends a person: a neutral, fast site. */
     quick_exit: z.url().default('https://www.weather.gov/'),

@@ -4,9 +4,9 @@
  */
 import { expect } from 'vitest';
 
+/** A realtime service's answer: the id at once, and no token (GeoReport sends one or the other). */
 export interface Created {
   service_request_id: string;
-  token: string;
   service_notice: string;
 }
 

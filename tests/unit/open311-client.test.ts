@@ -127,6 +127,16 @@ describe('Open311 fetch client: submit', () => {
     expect(result.accountId).toBe('11');
   });
 
+  it('takes an answer with both an id and a token (older servers) without polling', async () => {
+    const { fetch, calls } = scriptedFetch(json(201, 'submit-201-id-and-token.json'));
+    const result = await client(fetch).submit(body, { idempotencyKey: 'k' });
+    expect(result).toMatchObject({
+      serviceRequestId: 'BOS-7K3MQ9XD',
+      token: '0f6c2b1e-5a8d-4c3e-9b7a-2d1e4f6a8c90',
+    });
+    expect(calls).toHaveLength(1);
+  });
+
   it('turns a batch token into an id by polling tokens/{token}.json', async () => {
     const { fetch, calls } = scriptedFetch(
       json(201, 'submit-token.json'),

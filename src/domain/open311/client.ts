@@ -84,6 +84,11 @@ function malformed(what: string, status: number): Open311Error {
   return new Open311Error({ kind: 'server', status, message: `Malformed ${what} response` });
 }
 
+/**
+ * A POST's answer. GeoReport sends one of the two: an id for a realtime service (the local
+ * intake server), a token for a batch one (polled below). Some servers, this one's earlier
+ * versions among them, send both: the id is used and nothing is polled.
+ */
 function parseSubmitResult(value: Json, status: number): SubmitResult {
   const first = asArray(value)?.[0];
   if (!isRecord(first)) throw malformed('submit', status);
