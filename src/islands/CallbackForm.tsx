@@ -13,6 +13,7 @@ import { clockTime, weekdayName } from '../domain/describe-hours.ts';
 import { createFetchOpen311Client } from '../domain/open311/index.ts';
 import { Outbox, type OutboxItem } from '../domain/outbox/index.ts';
 import { openOutboxStore } from '../domain/outbox/idb-store.ts';
+import { outboxLock, syncWhenWaiting } from '../domain/outbox/web.ts';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { ErrorSummary } from '../components/form/ErrorSummary.tsx';
 import { CallbackFields } from './CallbackFields.tsx';
@@ -98,8 +99,11 @@ export default function CallbackForm(props: CallbackFormProps) {
             bestTime: request.bestTime,
             now,
           }),
+        // Shared with the notice on other pages and the service worker: one sender at a time.
+        lock: outboxLock,
       });
       outbox.current = box;
+      syncWhenWaiting(box);
       box.subscribe((next) => {
         setItems(next);
         // Something already waiting or answered from an earlier visit is shown first.

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
 
 // The built site posts to the intake endpoint in content/site.yaml: the local server's port.
@@ -136,6 +136,68 @@ test('with the intake server down the request waits on the phone, survives a rel
     });
     expect(stored).toContain('BOS-');
     expect(stored).not.toContain('5550199');
+  } finally {
+    await intake.close();
+  }
+});
+
+/** A new browser session on the same phone: what the last one left in IndexedDB, nothing else. */
+async function reopen(browser: Browser, baseURL: string, page: Page) {
+  const storageState = await page.context().storageState({ indexedDB: true });
+  await page.context().close();
+  const context = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState });
+  return context.newPage();
+}
+
+test('a request saved during an outage is delivered once from the home page of a later visit', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('/en/callback/');
+  await fillRequest(page, '617 555 0177');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+
+  // The browser is closed and opened again, still offline: any page says where the request is.
+  const later = await reopen(browser, baseURL!, page);
+  await later.goto('/es/find/');
+  const waiting = later.getByRole('status').getByText(/guardada en este teléfono/);
+  await expect(waiting).toBeVisible({ timeout: 15_000 });
+  await expect(later.getByRole('status').getByRole('link', { name: '311' })).toHaveAttribute(
+    'href',
+    'tel:311',
+  );
+
+  const intake = await startIntake(baseURL!);
+  try {
+    // Closed again; with 311 back, opening the home page is enough.
+    const home = await reopen(browser, baseURL!, later);
+    await home.goto('/en/');
+    const notice = home.getByRole('status');
+    await expect(notice.getByText(/Your callback request has been sent\./)).toBeVisible({
+      timeout: 15_000,
+    });
+    const shown = (await notice.textContent()) ?? '';
+    const id = /BOS-[0-9A-Z]{8}/.exec(shown)?.[0];
+    expect(id).toBeDefined();
+    await expect(notice.getByRole('link', { name: 'See where it stands' })).toHaveAttribute(
+      'href',
+      `/en/callback/status/?id=${id}`,
+    );
+    const rows = (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.service_request_id).toBe(id);
+
+    // Seen once: the next page neither repeats the notice nor sends anything again.
+    await home.goto('/en/find/');
+    await home.waitForLoadState('load');
+    await home.waitForTimeout(1_500);
+    await expect(home.getByRole('status').getByText(/has been sent/)).toBeHidden();
+    expect(
+      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177')),
+    ).toHaveLength(1);
+    await home.context().close();
   } finally {
     await intake.close();
   }

@@ -51,6 +51,8 @@ export interface DeliveredItem extends ItemBase {
   serviceNotice: string | null;
   /** ISO instants of the window the person can expect the call in. */
   expectedCall: { start: string; end: string } | null;
+  /** The person has seen this receipt (on the page that sent it or in the notice of another). */
+  noticed?: boolean;
 }
 
 export type OutboxItem = PendingItem | DeliveredItem;
