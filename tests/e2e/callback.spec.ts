@@ -203,6 +203,59 @@ test('a request saved during an outage is delivered once from the home page of a
   }
 });
 
+test('the service worker delivers a waiting request on Background Sync with no page of the site open', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/en/callback/');
+  await fillRequest(page, '617 555 0166');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+  // The failed send asked for Background Sync, which needs the worker running.
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated');
+  const origin = new URL(baseURL!).origin;
+  await page.goto('about:blank');
+
+  const intake = await startIntake(baseURL!);
+  try {
+    // What the browser does once it is back online, asked for directly.
+    const cdp = await page.context().newCDPSession(page);
+    const registration = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((entry) => entry.scopeURL === `${origin}/`);
+        if (ours) resolve(ours.registrationId);
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin,
+      registrationId: await registration,
+      tag: 'rf-callback-outbox',
+      lastChance: false,
+    });
+    await expect
+      .poll(
+        async () =>
+          (await queue()).filter((row) => JSON.stringify(row).includes('+16175550166')).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+
+    // The next page opened shows the receipt the worker stored, once.
+    await page.goto('/en/paths/');
+    await expect(page.getByRole('status').getByText(/has been sent/)).toBeVisible({
+      timeout: 15_000,
+    });
+    expect(
+      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550166')),
+    ).toHaveLength(1);
+  } finally {
+    await intake.close();
+  }
+});
+
 test('the city’s service definition decides which optional questions are asked', async ({
   page,
 }) => {
