@@ -141,6 +141,25 @@ test('with the intake server down the request waits on the phone, survives a rel
   }
 });
 
+test('a visit with nothing saved loads no sender and leaves no database behind', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto('/es/');
+  // The check runs once the page is idle; give it that moment.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.waitForTimeout(500);
+  expect(loaded).not.toContain('/outbox-notice.js');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  await expect(
+    page
+      .getByRole('status')
+      .getByText(/solicitud/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
+});
+
 /** A new browser session on the same phone: what the last one left in IndexedDB, nothing else. */
 async function reopen(browser: Browser, baseURL: string, page: Page) {
   const storageState = await page.context().storageState({ indexedDB: true });
