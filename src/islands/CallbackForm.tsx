@@ -3,7 +3,6 @@ import {
   buildCallbackDefinition,
   buildRequestBody,
   endpointFromSite,
-  expectedCall,
   validateCallback,
   type BestTimeChoice,
   type CallbackSettings,
@@ -11,8 +10,9 @@ import {
 } from '../domain/callback/index.ts';
 import { clockTime, weekdayName } from '../domain/describe-hours.ts';
 import { createFetchOpen311Client } from '../domain/open311/index.ts';
-import { Outbox, type OutboxItem } from '../domain/outbox/index.ts';
+import type { Outbox, OutboxItem } from '../domain/outbox/index.ts';
 import { openOutboxStore } from '../domain/outbox/idb-store.ts';
+import { siteOutbox, syncWhenWaiting } from '../domain/outbox/web.ts';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { ErrorSummary } from '../components/form/ErrorSummary.tsx';
 import { CallbackFields } from './CallbackFields.tsx';
@@ -86,25 +86,26 @@ export default function CallbackForm(props: CallbackFormProps) {
     const onOnline = () => void outbox.current?.retryNow();
     void openOutboxStore().then(({ store }) => {
       if (stopped) return;
-      const box = new Outbox({
-        store,
-        client: createFetchOpen311Client({
+      // The same sender as the notice on other pages and the service worker, under one lock.
+      const box = siteOutbox(
+        {
           endpoint: props.intake.endpoint,
           jurisdictionId: props.intake.jurisdiction_id,
-        }),
-        expectedCall: (request, now) =>
-          expectedCall({
-            intervals: settings.specialistsWeek,
-            timeZone: settings.timeZone,
-            bestTime: request.bestTime,
-            now,
-          }),
-      });
+          timeZone: settings.timeZone,
+          specialistsWeek: settings.specialistsWeek,
+        },
+        store,
+      );
       outbox.current = box;
+      syncWhenWaiting(box);
       box.subscribe((next) => {
         setItems(next);
         // Something already waiting or answered from an earlier visit is shown first.
         if (next.some((item) => item.state !== 'needs-attention')) setShowForm(false);
+        // A receipt shown here is not announced again by the notice on the next page.
+        for (const item of next) {
+          if (item.state === 'delivered' && !item.noticed) void box.markNoticed(item.id);
+        }
       });
       void box.start();
       addEventListener('online', onOnline);

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
 
 // The built site posts to the intake endpoint in content/site.yaml: the local server's port.
@@ -216,6 +216,87 @@ test('a mother asks in Spanish for her son: the form speaks of his phone, and th
   }
 });
 
+test('a visit with nothing saved loads no sender and leaves no database behind', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto('/es/');
+  // The check runs once the page is idle; give it that moment.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.waitForTimeout(500);
+  expect(loaded).not.toContain('/outbox-notice.js');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  await expect(
+    page
+      .getByRole('status')
+      .getByText(/solicitud/)
+      .filter({ visible: true }),
+  ).toHaveCount(0);
+});
+
+/** A new browser session on the same phone: what the last one left in IndexedDB, nothing else. */
+async function reopen(browser: Browser, baseURL: string, page: Page) {
+  const storageState = await page.context().storageState({ indexedDB: true });
+  await page.context().close();
+  const context = await browser.newContext({ ...devices['Pixel 7'], baseURL, storageState });
+  return context.newPage();
+}
+
+test('a request saved during an outage is delivered once from the home page of a later visit', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('/en/callback/');
+  await fillRequest(page, '617 555 0177');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+
+  // The browser is closed and opened again, still offline: any page says where the request is.
+  const later = await reopen(browser, baseURL!, page);
+  await later.goto('/es/find/');
+  const waiting = later.getByRole('status').getByText(/guardada en este teléfono/);
+  await expect(waiting).toBeVisible({ timeout: 15_000 });
+  await expect(later.getByRole('status').getByRole('link', { name: '311' })).toHaveAttribute(
+    'href',
+    'tel:311',
+  );
+
+  const intake = await startIntake(baseURL!);
+  try {
+    // Closed again; with 311 back, opening the home page is enough.
+    const home = await reopen(browser, baseURL!, later);
+    await home.goto('/en/');
+    const notice = home.getByRole('status');
+    await expect(notice.getByText(/Your callback request has been sent\./)).toBeVisible({
+      timeout: 15_000,
+    });
+    const shown = (await notice.textContent()) ?? '';
+    const id = /BOS-[0-9A-Z]{8}/.exec(shown)?.[0];
+    expect(id).toBeDefined();
+    await expect(notice.getByRole('link', { name: 'See where it stands' })).toHaveAttribute(
+      'href',
+      `/en/callback/status/?id=${id}`,
+    );
+    const rows = (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.service_request_id).toBe(id);
+
+    // Seen once: the next page neither repeats the notice nor sends anything again.
+    await home.goto('/en/find/');
+    await home.waitForLoadState('load');
+    await home.waitForTimeout(1_500);
+    await expect(home.getByRole('status').getByText(/has been sent/)).toBeHidden();
+    expect(
+      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177')),
+    ).toHaveLength(1);
+    await home.context().close();
+  } finally {
+    await intake.close();
+  }
+});
+
 test('asking for someone else with one’s own number asks no consent and says the call is for you', async ({
   page,
 }) => {
@@ -226,6 +307,59 @@ test('asking for someone else with one’s own number asks no consent and says t
   await expect(page.getByRole('textbox', { name: 'Your phone number' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /They know about this request/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Request a callback' })).toBeVisible();
+});
+
+test('the service worker delivers a waiting request on Background Sync with no page of the site open', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/en/callback/');
+  await fillRequest(page, '617 555 0166');
+  await page.getByRole('button', { name: 'Request a callback' }).click();
+  await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
+  // The failed send asked for Background Sync, which needs the worker running.
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated');
+  const origin = new URL(baseURL!).origin;
+  await page.goto('about:blank');
+
+  const intake = await startIntake(baseURL!);
+  try {
+    // What the browser does once it is back online, asked for directly.
+    const cdp = await page.context().newCDPSession(page);
+    const registration = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((entry) => entry.scopeURL === `${origin}/`);
+        if (ours) resolve(ours.registrationId);
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin,
+      registrationId: await registration,
+      tag: 'rf-callback-outbox',
+      lastChance: false,
+    });
+    await expect
+      .poll(
+        async () =>
+          (await queue()).filter((row) => JSON.stringify(row).includes('+16175550166')).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+
+    // The next page opened shows the receipt the worker stored, once.
+    await page.goto('/en/paths/');
+    await expect(page.getByRole('status').getByText(/has been sent/)).toBeVisible({
+      timeout: 15_000,
+    });
+    expect(
+      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550166')),
+    ).toHaveLength(1);
+  } finally {
+    await intake.close();
+  }
 });
 
 test('the city’s service definition decides which optional questions are asked', async ({

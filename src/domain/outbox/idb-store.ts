@@ -1,4 +1,5 @@
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { OUTBOX_DATABASE, OUTBOX_OBJECT_STORE } from './names.ts';
 import { MemoryOutboxStore, type OutboxItem, type OutboxStore } from './store.ts';
 
 /**
@@ -8,7 +9,7 @@ import { MemoryOutboxStore, type OutboxItem, type OutboxStore } from './store.ts
 export class IdbOutboxStore implements OutboxStore {
   private readonly store: UseStore;
 
-  constructor(databaseName = 'rf-callback-outbox', storeName = 'items') {
+  constructor(databaseName = OUTBOX_DATABASE, storeName = OUTBOX_OBJECT_STORE) {
     this.store = createStore(databaseName, storeName);
   }
 

@@ -45,7 +45,16 @@ export interface OutboxOptions {
   backoff?: BackoffOptions;
   /** When to expect the call, computed at delivery (see callback/expected-call.ts). */
   expectedCall?: (request: CallbackRequest, deliveredAt: Date) => CallWindow | null;
+  /**
+   * Runs each attempt while holding a lock every other sender of the same store also takes
+   * (another tab, the service worker): see `outboxLock` in outbox/web.ts. Without it an attempt
+   * runs at once, and only the idempotency key stands between two senders and a duplicate.
+   */
+  lock?: OutboxLock;
 }
+
+/** Runs `task` exclusively among every context that shares the outbox's store. */
+export type OutboxLock = (task: () => Promise<void>) => Promise<void>;
 
 export type OutboxListener = (items: readonly OutboxItem[]) => void;
 
@@ -94,6 +103,7 @@ export class Outbox {
   private readonly newKey: () => string;
   private readonly backoff: Required<BackoffOptions>;
   private readonly expectedCall: OutboxOptions['expectedCall'];
+  private readonly lock: OutboxLock;
   private readonly cache = new Map<string, OutboxItem>();
   private readonly timers = new Map<string, unknown>();
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -108,6 +118,7 @@ export class Outbox {
     this.newKey = options.newKey ?? randomKey;
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
     this.expectedCall = options.expectedCall;
+    this.lock = options.lock ?? ((task) => task());
   }
 
   /**
@@ -116,13 +127,40 @@ export class Outbox {
    */
   async start(): Promise<void> {
     this.stopped = false;
-    for (const item of await this.store.list()) this.cache.set(item.id, item);
-    this.emit();
+    await this.load();
     for (const item of this.cache.values()) {
       if (item.state === 'saved' || item.state === 'sending') {
         this.schedule(item.id, Math.max(0, (item.nextAttemptAt ?? 0) - this.clock.now()));
       }
     }
+  }
+
+  /**
+   * One pass and no timers, for a service worker's `sync` event: every waiting item is tried
+   * once now (back-off ignored, a server's Retry-After kept). Resolves true while something is
+   * still waiting, so the caller can ask the browser to try again later.
+   */
+  async flush(): Promise<boolean> {
+    this.stop();
+    await this.load();
+    const now = this.clock.now();
+    const due = this.items().filter(
+      (item) =>
+        (item.state === 'saved' || item.state === 'sending') &&
+        !(item.problem?.kind === 'rate-limited' && (item.nextAttemptAt ?? 0) > now),
+    );
+    await Promise.all(due.map((item) => this.sendNow(item.id)));
+    return this.items().some((item) => item.state === 'saved' || item.state === 'sending');
+  }
+
+  /**
+   * Marks a receipt as seen by the person (the notice on other pages then stops showing it).
+   * The receipt itself stays until `remove`.
+   */
+  async markNoticed(id: string): Promise<void> {
+    const item = this.cache.get(id);
+    if (item?.state !== 'delivered' || item.noticed) return;
+    await this.save({ ...item, noticed: true });
   }
 
   /** Stops timers (page hide, tests). Items stay in the store for the next start. */
@@ -219,6 +257,12 @@ export class Outbox {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
+  private async load(): Promise<void> {
+    this.cache.clear();
+    for (const item of await this.store.list()) this.cache.set(item.id, item);
+    this.emit();
+  }
+
   private fresh(): Pick<PendingItem, 'state' | 'attempts' | 'nextAttemptAt' | 'problem'> {
     return { state: 'saved', attempts: 0, nextAttemptAt: null, problem: null };
   }
@@ -264,9 +308,26 @@ export class Outbox {
     return attempt;
   }
 
-  private async attempt(id: string): Promise<void> {
-    const current = this.cache.get(id);
-    if (!current || current.state === 'delivered' || current.state === 'needs-attention') return;
+  private attempt(id: string): Promise<void> {
+    return this.lock(() => this.attemptLocked(id));
+  }
+
+  /**
+   * Inside the lock the store is read again: another tab or the service worker may have sent
+   * the item (or the person removed it) since this page loaded it. A `sending` item read here
+   * was left so by a sender that died mid-send, and is sent again with the same key.
+   */
+  private async attemptLocked(id: string): Promise<void> {
+    const current = await this.store.get(id);
+    if (!current) {
+      if (this.cache.delete(id)) this.emit();
+      return;
+    }
+    if (current.state === 'delivered' || current.state === 'needs-attention') {
+      this.cache.set(id, current);
+      this.emit();
+      return;
+    }
     const item: PendingItem = { ...current, state: 'sending', attempts: current.attempts + 1 };
     await this.save(item);
     let result: SubmitResult;

@@ -53,6 +53,8 @@ export interface DeliveredItem extends ItemBase {
   expectedCall: { start: string; end: string } | null;
   /** Who will pick up (not who they are): the confirmation says "will call you" or "them". */
   answerer?: Answerer;
+  /** The person has seen this receipt (on the page that sent it or in the notice of another). */
+  noticed?: boolean;
 }
 
 export type OutboxItem = PendingItem | DeliveredItem;
