@@ -249,7 +249,7 @@ test('a request saved during an outage is delivered once from the home page of a
   baseURL,
 }) => {
   await page.goto('/en/callback/');
-  await fillRequest(page, '617 555 0177');
+  await fillRequest(page, '617 555 0188');
   await page.getByRole('button', { name: 'Request a callback' }).click();
   await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
 
@@ -279,7 +279,7 @@ test('a request saved during an outage is delivered once from the home page of a
       'href',
       `/en/callback/status/?id=${id}`,
     );
-    const rows = (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177'));
+    const rows = (await queue()).filter((row) => JSON.stringify(row).includes('+16175550188'));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.service_request_id).toBe(id);
 
@@ -289,7 +289,7 @@ test('a request saved during an outage is delivered once from the home page of a
     await home.waitForTimeout(1_500);
     await expect(home.getByRole('status').getByText(/has been sent/)).toBeHidden();
     expect(
-      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550177')),
+      (await queue()).filter((row) => JSON.stringify(row).includes('+16175550188')),
     ).toHaveLength(1);
     await home.context().close();
   } finally {
