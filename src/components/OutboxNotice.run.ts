@@ -10,6 +10,9 @@ import { bakedOutboxConfig } from '../service-worker/baked-config.ts';
  * and keeps the notice at the top of the page saying where it stands.
  */
 export async function run(root: HTMLElement): Promise<void> {
+  // The live region appears before anything is written into it, so what follows is announced.
+  const region = root.querySelector<HTMLElement>('[data-outbox-notice-region]');
+  if (region) region.hidden = false;
   const { store } = await openOutboxStore();
   const outbox = siteOutbox(bakedOutboxConfig, store);
   const shownHere = new Set<string>();
