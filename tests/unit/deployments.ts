@@ -5,12 +5,6 @@ import { loadSite } from '../../src/load-site.ts';
 /** The project's root: tests read content from it whatever the working directory. */
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/**
- * Boston's content folder, for tests about Boston's own content (its SAMHSA listings, its
- * neighbourhoods, the recorded Open311 exchanges with BOS- ids), whichever deployment is selected.
- */
-export const BOSTON_DIR = join(ROOT, DEPLOYMENTS_DIR, 'boston');
-
 /** Every deployment's content folder, for checks every deployment must pass. */
 export function deploymentDirs(): string[] {
   return listDeployments(ROOT).map((name) => join(ROOT, DEPLOYMENTS_DIR, name));
