@@ -1,13 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { deploymentDir } from './deployment.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { pageSchema, pathSchema } from './schemas/path.ts';
 
 // Content lives outside src/ because a deployment edits it without touching code.
 // The same schemas are checked before the build by the content-check integration, which
 // names the file and field in plain words; these collections are how pages read the data.
+// The folder is the selected deployment's (`DEPLOYMENT`), relative to the project's root,
+// where Astro resolves a relative base.
+const dir = deploymentDir();
+const base = (folder: string) => join(dir, folder);
+
 const providers = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/providers' }),
+  loader: glob({ pattern: '*.yaml', base: base('providers') }),
   schema: providerSchema,
 });
 
@@ -15,12 +22,12 @@ const providers = defineCollection({
 const keepCase = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
 const paths = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/paths', generateId: keepCase }),
+  loader: glob({ pattern: '*/*.md', base: base('paths'), generateId: keepCase }),
   schema: pathSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/pages', generateId: keepCase }),
+  loader: glob({ pattern: '*/*.md', base: base('pages'), generateId: keepCase }),
   schema: pageSchema,
 });
 

@@ -5,10 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { formatProblem, parseYaml, validate, type ContentProblem } from './content-file.ts';
+import { deploymentDir } from './deployment.ts';
 import { siteSchema, type Site } from './schemas/site.ts';
-
-/** The deployment's content folder, relative to the working directory. */
-export const DEFAULT_CONTENT_DIR = 'content';
 
 /** A site file that cannot be used; the message names the file and each field that is wrong. */
 export class SiteFileError extends Error {
@@ -47,16 +45,19 @@ export function readSiteFile(
   return { site, problems };
 }
 
-/** `site.yaml` of a content folder, with its problems (see `readSiteFile`). */
+/**
+ * `site.yaml` of a content folder, with its problems (see `readSiteFile`). The folder is the
+ * selected deployment's (`DEPLOYMENT`, see deployment.ts) unless one is given.
+ */
 export function readSite(
-  contentDir: string = DEFAULT_CONTENT_DIR,
+  contentDir: string = deploymentDir(),
   displayRoot: string = process.cwd(),
 ) {
   return readSiteFile(join(contentDir, 'site.yaml'), displayRoot);
 }
 
 /** The deployment's site settings; throws a `SiteFileError` when the file is missing or wrong. */
-export function loadSite(contentDir: string = DEFAULT_CONTENT_DIR): Site {
+export function loadSite(contentDir: string = deploymentDir()): Site {
   const { site, problems } = readSite(contentDir);
   if (!site) throw new SiteFileError(problems);
   return site;

@@ -1,6 +1,7 @@
 /**
- * `npm run import:samhsa -- FILE… [--state MA] [--out content/providers]
- *   [--site content/site.yaml] [--retrieved 2024-12-01] [--verbose]`
+ * `npm run import:samhsa -- FILE… [--state MA] [--out content/boston/providers]
+ *   [--site content/boston/site.yaml] [--retrieved 2024-12-01] [--verbose]`
+ * `--out` and `--site` default to the selected deployment's folder (`DEPLOYMENT`, Boston).
  *
  * Reads SAMHSA CSVs (any of the three kinds, told apart by their header rows), imports them
  * with ./samhsa.ts (the SAMHSA adapter run through the shared pipeline), and with the
@@ -12,8 +13,10 @@
  * unreadable input, and then nothing is touched.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content-file.ts';
+import { DeploymentError, deploymentDir } from '../deployment.ts';
 import { readSiteFile } from '../load-site.ts';
 import {
   DEFAULT_RETRIEVED,
@@ -27,13 +30,14 @@ import {
 } from './samhsa.ts';
 import { writeProviders } from './pipeline/index.ts';
 
-const USAGE = `usage: node src/importers/samhsa-cli.ts FILE… [--state MA] [--out content/providers]
-       [--site content/site.yaml] [--retrieved ${DEFAULT_RETRIEVED}] [--verbose]
+const USAGE = `usage: node src/importers/samhsa-cli.ts FILE… [--state MA] [--out DIR] [--site FILE]
+       [--retrieved ${DEFAULT_RETRIEVED}] [--verbose]
 
 FILE       treatment-locator, methadone-directory-2017 or otp-directory CSV (told apart by header)
 --state    import one state only (two letters); every state when absent
---out      directory for the provider files (default content/providers)
---site     site file whose neighbourhoods place providers (default content/site.yaml)
+--out      directory for the provider files (default the deployment's providers/,
+           content/boston/providers unless DEPLOYMENT names another)
+--site     site file whose neighbourhoods place providers (default the deployment's site.yaml)
 --retrieved  date the data was collected from OEPS, YYYY-MM-DD (default ${DEFAULT_RETRIEVED})
 --verbose  also list every row left out by --state`;
 
@@ -54,8 +58,8 @@ function readSettings(argv: string[]): Settings {
     allowPositionals: true,
     options: {
       state: { type: 'string' },
-      out: { type: 'string', default: 'content/providers' },
-      site: { type: 'string', default: 'content/site.yaml' },
+      out: { type: 'string' },
+      site: { type: 'string' },
       retrieved: { type: 'string', default: DEFAULT_RETRIEVED },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -75,11 +79,20 @@ function readSettings(argv: string[]): Settings {
       `--retrieved must be a date written YYYY-MM-DD (got "${values.retrieved}")`,
     );
   }
+  // The deployment is looked up only when a default is needed, so explicit paths always work.
+  const deployment = () => {
+    try {
+      return deploymentDir();
+    } catch (error) {
+      if (error instanceof DeploymentError) throw new UsageError(error.message);
+      throw error;
+    }
+  };
   return {
     files: positionals,
     ...(state ? { state } : {}),
-    out: values.out,
-    site: values.site,
+    out: values.out ?? join(deployment(), 'providers'),
+    site: values.site ?? join(deployment(), 'site.yaml'),
     retrieved: values.retrieved,
     verbose: values.verbose,
   };

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { deploymentDir } from '../deployment.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 
 /** Everything `startIntakeServer` can be told; `configFromEnv` fills it from the environment. */
@@ -7,13 +9,13 @@ export interface IntakeOptions {
   host?: string;
   /** SQLite file; its folder is created if missing. */
   dbPath: string;
-  /** The api key the public web client sends (content/site.yaml `intake.api_key`). */
+  /** The api key the public web client sends (site.yaml's `intake.api_key`). */
   apiKey?: string;
   /** Bearer token for the specialists' queue. */
   adminToken?: string;
   /** Origins whose pages may call the API from a browser. */
   allowedOrigins?: readonly string[];
-  /** The deployment's content folder (site.yaml, paths/). */
+  /** The deployment's content folder (site.yaml, paths/); by default `DEPLOYMENT`'s. */
   contentDir?: string;
   /** Submissions per client; null for none (benchmarks). */
   rateLimit?: RateLimit | null;
@@ -58,6 +60,14 @@ export const DEFAULTS = {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The project's root, whatever the working directory the server was started from. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The selected deployment's content folder (`DEPLOYMENT`, see src/deployment.ts). */
+export function defaultContentDir(env: Env = process.env): string {
+  return deploymentDir({ env, root: PROJECT_ROOT });
+}
+
 function port(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0 || value > 65_535) {
@@ -87,6 +97,7 @@ export function configFromEnv(env: Env): IntakeOptions {
   }
   const origins = env.INTAKE_ALLOWED_ORIGINS ?? DEFAULTS.allowedOrigins.join(',');
   return {
+    contentDir: defaultContentDir(env),
     port: port(env.INTAKE_PORT || String(DEFAULTS.port)),
     host: env.INTAKE_HOST || DEFAULTS.host,
     dbPath: env.INTAKE_DB || DEFAULTS.dbPath,

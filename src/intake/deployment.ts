@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import {
   buildCallbackDefinition,
@@ -11,6 +10,7 @@ import { endpointFromSite, type Open311Endpoint } from '../domain/callback/reque
 import { toWeeklyIntervals } from '../domain/opening-hours.ts';
 import type { WeeklyInterval } from '../domain/weekly-hours.ts';
 import { loadSite } from '../load-site.ts';
+import { defaultContentDir } from './config.ts';
 import type { Site } from '../schemas/site.ts';
 
 /** The deployment as the intake server sees it: the same definition the form is built from. */
@@ -25,8 +25,6 @@ export interface IntakeDeployment {
    */
   changeset: string;
 }
-
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
 interface PathFile {
   slug: string;
@@ -69,7 +67,7 @@ function changedAt(files: readonly string[]): string {
   return `${new Date(newest).toISOString().slice(0, 19)}Z`;
 }
 
-export function loadDeployment(contentDir: string = DEFAULT_CONTENT_DIR): IntakeDeployment {
+export function loadDeployment(contentDir: string = defaultContentDir()): IntakeDeployment {
   const site = loadSite(contentDir);
   const locale = site.locales[0]!;
   const paths = readPaths(contentDir, locale);

@@ -11,6 +11,7 @@ import {
   validate,
   type ContentProblem,
 } from '../content-file.ts';
+import { deploymentDir } from '../deployment.ts';
 import { readSite } from '../load-site.ts';
 import { providerSchema } from '../schemas/provider.ts';
 import { pageSchema, pathSchema } from '../schemas/path.ts';
@@ -194,14 +195,15 @@ export function contentCheck(): AstroIntegration {
         // Serving an already-built site reads no content.
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const problems = checkContent(join(root, 'content'), root);
+        const contentDir = deploymentDir({ root });
+        const problems = checkContent(contentDir, root);
         if (problems.length > 0) {
           const list = problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n');
           throw new Error(
             `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list}`,
           );
         }
-        logger.info('content checked: no problems');
+        logger.info(`content checked: no problems in ${relative(root, contentDir) || contentDir}`);
       },
     },
   };

@@ -15,7 +15,7 @@ const factCheck = {
   sources: z.array(sourceRefSchema).min(1).optional(),
 };
 
-/** Front matter of a path to recovery (`content/paths/<locale>/<slug>.md`). */
+/** Front matter of a path to recovery (`content/<deployment>/paths/<locale>/<slug>.md`). */
 export const pathSchema = z
   .object({
     /** The path's name as a person would say it ("Methadone"). */
@@ -52,7 +52,7 @@ export const pathSchema = z
   })
   .strict();
 
-/** Front matter of an information page (`content/pages/<locale>/<slug>.md`). */
+/** Front matter of an information page (`content/<deployment>/pages/<locale>/<slug>.md`). */
 export const pageSchema = z
   .object({
     title: z.string().trim().min(1),

@@ -19,7 +19,7 @@ const files = [
   'otp-directory.csv',
 ].map((name) => ({
   name,
-  text: readFileSync(join(root, 'content', 'sources', 'samhsa', name), 'utf8'),
+  text: readFileSync(join(root, 'content', 'boston', 'sources', 'samhsa', name), 'utf8'),
 }));
 const points = importSamhsa(files, {})
   .providers.filter((p) => p.geo)

@@ -1,6 +1,6 @@
 /**
  * Times the finder's search against plain Fuse.js on the same data, in the same run:
- * Massachusetts content (content/providers) and the national set (14,034 SAMHSA facilities
+ * Massachusetts content (content/boston/providers) and the national set (14,034 SAMHSA facilities
  * through the same importer). Run with `npm run bench:search`. Figures are ratios against the
  * baseline measured here, because the machine's speed varies from run to run.
  */
@@ -20,7 +20,7 @@ import {
 import { SearchEngine, type SearchQuery } from '../../src/domain/search/engine.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const site = loadSite(join(root, 'content'));
+const site = loadSite(join(root, 'content', 'boston'));
 const en = JSON.parse(readFileSync(join(root, 'src', 'i18n', 'en.json'), 'utf8')) as {
   taxonomy: Record<string, Record<string, string>>;
 };
@@ -68,7 +68,7 @@ interface Dataset {
 }
 
 function massachusetts(): Dataset {
-  const dir = join(root, 'content', 'providers');
+  const dir = join(root, 'content', 'boston', 'providers');
   const providers = readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => providerSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))));
@@ -76,7 +76,7 @@ function massachusetts(): Dataset {
 }
 
 function national(): Dataset {
-  const dir = join(root, 'content', 'sources', 'samhsa');
+  const dir = join(root, 'content', 'boston', 'sources', 'samhsa');
   const files = [
     'treatment-locator-facilities.csv',
     'national-directory-methadone-2017.csv',

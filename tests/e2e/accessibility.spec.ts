@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { deploymentDir } from '../../src/deployment.ts';
 import { loadSite } from '../../src/load-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const { locales } = loadSite(join(root, 'content'));
+// The deployment that was built (`DEPLOYMENT`, Boston by default).
+const { locales } = loadSite(deploymentDir({ root }));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Each page type and state the issue names, reached the way a person would reach it. */

@@ -7,7 +7,7 @@ import { validateCallback } from '../../src/domain/callback/validate.ts';
 import { loadDeployment } from '../../src/intake/deployment.ts';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
 
-// The built site looks requests up at the endpoint in content/site.yaml. The server here takes
+// The built site looks requests up at the endpoint in the deployment's site.yaml. The server here takes
 // a free port and the browser's look-ups are sent on to it, so this spec never waits for, or
 // collides with, another spec's server on the development port.
 const deployment = loadDeployment();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
 
-// The built site posts to the intake endpoint in content/site.yaml: the local server's port.
+// The built site posts to the intake endpoint in the deployment's site.yaml: the local server's port.
 const INTAKE_PORT = 8311;
 const ADMIN_TOKEN = 'e2e-admin-token';
 const dbPath = join(mkdtempSync(join(tmpdir(), 'rf-e2e-intake-')), 'intake.sqlite');

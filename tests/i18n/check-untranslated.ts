@@ -5,11 +5,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { deploymentDir } from '../../src/deployment.ts';
 import { loadSite } from '../../src/load-site.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const root = join(import.meta.dirname, '..', '..');
-const siteFile = loadSite(join(root, 'content'));
+// The deployment that was built (`DEPLOYMENT`, Boston by default).
+const contentDir = deploymentDir({ root });
+const siteFile = loadSite(contentDir);
 const { locales } = siteFile;
 
 function flatten(
@@ -43,7 +46,7 @@ function phrases(text: string): string[] {
 const english = strings('en');
 const englishContent: string[] = [];
 for (const collection of ['paths', 'pages']) {
-  const dir = join(root, 'content', collection, 'en');
+  const dir = join(contentDir, collection, 'en');
   for (const file of readdirSync(dir)) {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
     const data = parse(front) as { summary?: string; compare?: Record<string, string> };

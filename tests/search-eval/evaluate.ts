@@ -46,8 +46,8 @@ export interface EvalData {
 
 /** The deployment's providers, in the order the site indexes them (allProviders). */
 export function loadEvalData(): EvalData {
-  const site = loadSite(join(root, 'content'));
-  const dir = join(root, 'content', 'providers');
+  const site = loadSite(join(root, 'content', 'boston'));
+  const dir = join(root, 'content', 'boston', 'providers');
   const providers = readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .map((file) => providerSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))))

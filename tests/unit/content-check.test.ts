@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, contentCheck, formatProblem } from '../../src/integrations/content-check.ts';
+import { listDeployments } from '../../src/deployment.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const bad = join(root, 'tests', 'fixtures', 'content-bad');
@@ -75,20 +76,28 @@ describe('checkContent on malformed content', () => {
 });
 
 describe('the content in this repository', () => {
-  it('has no problems', () => {
-    expect(checkContent(join(root, 'content'), root).map(formatProblem)).toEqual([]);
+  // Every deployment, whichever is selected: a change to shared code must not break another's.
+  it.each(listDeployments(root))('content/%s has no problems', (name) => {
+    expect(checkContent(join(root, 'content', name), root).map(formatProblem)).toEqual([]);
   });
 });
 
 describe('the build integration', () => {
-  it('fails the build with every problem listed', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("fails the build with every problem listed, in the selected deployment's folder", () => {
+    // The fixture project's content/ holds one deployment, "bad" (tests/fixtures/content-bad).
+    vi.stubEnv('DEPLOYMENT', 'bad');
+    vi.stubEnv('DEPLOYMENT_DIR', undefined);
     const integration = contentCheck();
     const hook = integration.hooks['astro:config:setup'] as unknown as (options: object) => void;
     const fixtureRoot = new URL('../fixtures/content-bad-root/', import.meta.url);
     expect(() =>
       hook({ config: { root: fixtureRoot }, command: 'build', logger: { info: () => undefined } }),
     ).toThrow(
-      /Content check failed: \d+ problems\n {2}- content\/providers\/bad-phone\.yaml: phones\[0\]\.number/,
+      /Content check failed: \d+ problems\n {2}- content\/bad\/providers\/bad-phone\.yaml: phones\[0\]\.number/,
     );
   });
 });

@@ -22,7 +22,7 @@ import { providerSchema, type Provider } from '../../src/schemas/provider.ts';
 import { SERVICE_KEYS } from '../../src/schemas/taxonomy.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const site = loadSite(join(root, 'content'));
+const site = loadSite(join(root, 'content', 'boston'));
 
 type Messages = { taxonomy: Record<FacetName, Record<string, string>> };
 const messages = (locale: string) =>
@@ -56,7 +56,7 @@ describe('SAMHSA detox codes', () => {
 
   it('maps every detoxification code of the 2017 directory to one kind', () => {
     const codes = JSON.parse(
-      readFileSync(join(root, 'content/sources/samhsa/service-codes.json'), 'utf8'),
+      readFileSync(join(root, 'content/boston/sources/samhsa/service-codes.json'), 'utf8'),
     ) as Record<string, unknown>;
     const detoxCodes = Object.values(codes).flatMap((group) =>
       typeof group === 'object' && group !== null
@@ -150,22 +150,27 @@ describe('labels', () => {
 });
 
 // The real Massachusetts content, as the site indexes it.
-const realProviders: Provider[] = readdirSync(join(root, 'content', 'providers'))
+const realProviders: Provider[] = readdirSync(join(root, 'content', 'boston', 'providers'))
   .filter((file) => file.endsWith('.yaml'))
   .map((file) =>
-    providerSchema.parse(parse(readFileSync(join(root, 'content', 'providers', file), 'utf8'))),
+    providerSchema.parse(
+      parse(readFileSync(join(root, 'content', 'boston', 'providers', file), 'utf8')),
+    ),
   );
 const offers = (provider: Provider, service: string) =>
   provider.services.some((s) => s === service) ||
   provider.inferred_services.some((i) => i.service === service);
 
 describe('the Detox path', () => {
-  const paths = readdirSync(join(root, 'content', 'paths'));
+  const paths = readdirSync(join(root, 'content', 'boston', 'paths'));
 
   it('lists detox with a stay first, then the outpatient kind, in every locale', () => {
     expect(paths.sort()).toEqual([...site.locales].sort());
     for (const locale of paths) {
-      const text = readFileSync(join(root, 'content', 'paths', locale, 'detox.md'), 'utf8');
+      const text = readFileSync(
+        join(root, 'content', 'boston', 'paths', locale, 'detox.md'),
+        'utf8',
+      );
       const front = parse(text.split(/^---$/m)[1]!) as { services: string[] };
       expect(front.services, locale).toEqual(['detox', 'detox-outpatient']);
     }

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { daysBetween } from '../../src/domain/dates.ts';
-import { site } from '../../src/site.ts';
+import { deploymentDir } from '../../src/deployment.ts';
+import { loadSite } from '../../src/load-site.ts';
 
 // The health facts on the site are only as good as their last check: these tests read the
 // real content, so they start failing when a check grows old or a translation drops a number.
-const content = join(import.meta.dirname, '..', '..', 'content');
+// The selected deployment's (`DEPLOYMENT`): every deployment's facts are held to this.
+const content = deploymentDir({ root: join(import.meta.dirname, '..', '..') });
+const site = loadSite(content);
 const today = new Date().toISOString().slice(0, 10);
 const original = site.locales[0]!;
 const MAX_AGE_DAYS = 365;

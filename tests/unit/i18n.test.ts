@@ -2,7 +2,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { loadSite } from '../../src/load-site.ts';
 import {
   MEDICATION_KEYS,
   PAYMENT_KEYS,
@@ -11,10 +10,11 @@ import {
   SERVICE_KEYS,
   SETTING_KEYS,
 } from '../../src/schemas/taxonomy.ts';
+import { publishedLocales } from './deployments.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const i18nDir = join(root, 'src', 'i18n');
-const published = loadSite(join(root, 'content')).locales;
+const published = publishedLocales();
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value: unknown, prefix = ''): string[] {

@@ -1,12 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IntakeOptions } from '../../src/intake/config.ts';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
 
 export const API_KEY = 'dev-public-web-client';
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const ALLOWED_ORIGIN = 'http://localhost:4321';
+
+/**
+ * The deployment the intake tests run against, whichever is selected: their requests are
+ * Boston's (ZIP areas, 617 numbers, BOS- ids), the server code they test is every deployment's.
+ */
+export const BOSTON_CONTENT = fileURLToPath(new URL('../../content/boston', import.meta.url));
 
 /** A temporary folder for a database file, removed by the returned function. */
 export function tempDir(): { dir: string; remove: () => void } {
@@ -28,6 +35,7 @@ export async function startTestServer(
     rateLimit: null,
     lookupRateLimit: null,
     log: (line) => logs.push(line),
+    contentDir: BOSTON_CONTENT,
     ...options,
     dbPath,
   });

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { DEFAULT_CONTENT_DIR } from '../../src/intake/deployment.ts';
-import { startTestServer } from './intake-helpers.ts';
+import { BOSTON_CONTENT, startTestServer } from './intake-helpers.ts';
 import {
   asXmlText,
   fill,
@@ -22,13 +21,13 @@ import {
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-/** The repository's deployment with `intake.jurisdiction_id: city.gov` (the standard's example). */
+/** Boston's deployment with `intake.jurisdiction_id: city.gov` (the standard's example). */
 function contentWithJurisdiction(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'intake-content-'));
-  const site = parseDocument(readFileSync(join(DEFAULT_CONTENT_DIR, 'site.yaml'), 'utf8'));
+  const site = parseDocument(readFileSync(join(BOSTON_CONTENT, 'site.yaml'), 'utf8'));
   site.setIn(['intake', 'jurisdiction_id'], 'city.gov');
   writeFileSync(join(dir, 'site.yaml'), site.toString());
-  symlinkSync(join(DEFAULT_CONTENT_DIR, 'paths'), join(dir, 'paths'));
+  symlinkSync(join(BOSTON_CONTENT, 'paths'), join(dir, 'paths'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

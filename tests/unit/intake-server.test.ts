@@ -14,6 +14,7 @@ import { loadDeployment } from '../../src/intake/deployment.ts';
 import {
   ADMIN_TOKEN,
   ALLOWED_ORIGIN,
+  BOSTON_CONTENT,
   adminExport,
   body,
   post,
@@ -47,7 +48,7 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
     it('serves the same definition the form is built from', async () => {
       const response = await fetch(`${server.url}/services/recovery-callback.json`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual(loadDeployment().callback.definition);
+      expect(await response.json()).toEqual(loadDeployment(BOSTON_CONTENT).callback.definition);
     });
 
     it('answers 404 with an error array for an unknown service', async () => {
@@ -301,7 +302,7 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
 
   describe('the site side against this server', () => {
     it('form → outbox → fetch client → server: delivered, with the id and the call window', async () => {
-      const deployment = loadDeployment();
+      const deployment = loadDeployment(BOSTON_CONTENT);
       const fields = { for: 'me', phone: '617 555 0142', voicemail_ok: 'yes', text_ok: 'no' };
       const result = validateCallback(fields, deployment.callback);
       if (result.kind !== 'valid') throw new Error('not valid');

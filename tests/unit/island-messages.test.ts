@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { interpolate, placeholders } from '../../src/domain/interpolate.ts';
-import { loadSite } from '../../src/load-site.ts';
 import { declaredKeys, islandMessages } from '../../src/i18n/island-messages.ts';
 import { CALLBACK_FIELDS_KEYS } from '../../src/islands/CallbackFields.tsx';
 import { CALLBACK_FORM_KEYS } from '../../src/islands/callback-form-keys.ts';
@@ -29,11 +28,12 @@ import { FINDER_STATUS_KEYS } from '../../src/islands/FinderStatus.tsx';
 import { FINDER_SPARSE_KEYS } from '../../src/islands/FinderSparse.tsx';
 import { FINDER_PATHS_KEYS } from '../../src/islands/FinderPaths.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
+import { publishedLocales } from './deployments.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const srcDir = join(root, 'src');
 const islandsDir = join(srcDir, 'islands');
-const published = loadSite(join(root, 'content')).locales;
+const published = publishedLocales();
 const stringsOf = (locale: string) =>
   JSON.parse(readFileSync(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')) as Record<
     string,

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deploymentDir } from '../../src/deployment.ts';
 import { loadSite, readSite, SiteFileError } from '../../src/load-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const boston = readFileSync(join(root, 'content', 'site.yaml'), 'utf8');
+const boston = readFileSync(join(root, 'content', 'boston', 'site.yaml'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'rf-site-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -28,15 +29,15 @@ function thrown(run: () => unknown): SiteFileError {
 }
 
 describe('loadSite', () => {
-  it('reads the Boston deployment from the content folder, with defaults filled in', () => {
-    const site = loadSite(join(root, 'content'));
+  it('reads the Boston deployment from its content folder, with defaults filled in', () => {
+    const site = loadSite(join(root, 'content', 'boston'));
     expect(site.city).toBe('Boston');
     expect(site.locales[0]).toBe('en');
     expect(site.quick_exit).toMatch(/^https:\/\//);
   });
 
-  it('reads `content` in the working directory by default', () => {
-    expect(loadSite()).toEqual(loadSite(join(process.cwd(), 'content')));
+  it("reads the selected deployment's folder in the working directory by default", () => {
+    expect(loadSite()).toEqual(loadSite(join(process.cwd(), deploymentDir())));
   });
 
   it('names the file and each wrong field, as the content check does', () => {

@@ -169,7 +169,7 @@ describe('service codes', () => {
 
   it('only maps codes that service-codes.json defines', () => {
     const meanings = JSON.parse(
-      readFileSync(join(root, 'content/sources/samhsa/service-codes.json'), 'utf8'),
+      readFileSync(join(root, 'content/boston/sources/samhsa/service-codes.json'), 'utf8'),
     ) as Record<string, unknown>;
     const known = new Set(
       Object.values(meanings).flatMap((group) =>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ImportOptions, SourceFile } from '../../src/importers/samhsa.ts';
 import type { ProviderInput } from '../../src/schemas/provider.ts';
 
-// Real rows copied from content/sources/samhsa (see tests/fixtures/samhsa).
+// Real rows copied from content/boston/sources/samhsa (see tests/fixtures/samhsa).
 export const root = new URL('../..', import.meta.url).pathname;
 export const fixtures = join(root, 'tests/fixtures/samhsa');
 export const LOCATOR = 'treatment-locator.csv';

@@ -102,7 +102,7 @@ describe('the command', () => {
         '--out',
         out,
         '--site',
-        join(root, 'content/site.yaml'),
+        join(root, 'content/boston/site.yaml'),
       ],
       { encoding: 'utf8' },
     );

@@ -6,7 +6,7 @@ import { siteSchema } from '../../src/schemas/site.ts';
 import { pathSchema } from '../../src/schemas/path.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const boston = loadSite(join(root, 'content'));
+const boston = loadSite(join(root, 'content', 'boston'));
 const minimal = {
   id: 'a-place',
   name: 'A place',

@@ -16,11 +16,13 @@ import { loadSite } from '../../src/load-site.ts';
 import { providerSchema, type Provider } from '../../src/schemas/provider.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const site = loadSite(join(root, 'content'));
-const providers: Provider[] = readdirSync(join(root, 'content', 'providers'))
+const site = loadSite(join(root, 'content', 'boston'));
+const providers: Provider[] = readdirSync(join(root, 'content', 'boston', 'providers'))
   .filter((file) => file.endsWith('.yaml'))
   .map((file) =>
-    providerSchema.parse(parse(readFileSync(join(root, 'content', 'providers', file), 'utf8'))),
+    providerSchema.parse(
+      parse(readFileSync(join(root, 'content', 'boston', 'providers', file), 'utf8')),
+    ),
   );
 const byId = new Map(providers.map((provider) => [provider.id, provider]));
 const taxonomy = (

@@ -9,7 +9,7 @@ export type CodeMeaning = Partial<Offering>;
 
 /**
  * What each `Keys` code of the 2017 directory means in our taxonomy (meanings from
- * content/sources/samhsa/service-codes.json). Codes not listed here are ignored on purpose:
+ * content/boston/sources/samhsa/service-codes.json). Codes not listed here are ignored on purpose:
  * facility types (SAF, MHSAF), licences and accreditations (STAG, CARF …), ancillary services
  * we have no filter for (CM, HS, TA, HIVT …), smoking policy. Decisions worth knowing:
  * - SA ("substance use treatment") says nothing a filter can use, so it maps to nothing.

@@ -3,7 +3,7 @@
  * -> the pipeline's neutral listings. It knows the three CSV files, their columns and what
  * their name fields and service codes mean; everything after mapping a row is shared.
  *
- * The three inputs (see content/sources/samhsa/README.md):
+ * The three inputs (see content/boston/sources/samhsa/README.md):
  * - treatment locator (about 2021): coverage; names and addresses only, no services, no phones;
  * - National Directory 2017, methadone: services (the `Keys` codes), phones, for ~1,090 places;
  * - Opioid Treatment Program directory: confirms a place is a certified OTP.
