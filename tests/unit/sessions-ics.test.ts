@@ -84,6 +84,11 @@ describe('the recurring session', () => {
     );
   });
 
+  it('is not offered once the series has ended', () => {
+    const later = { ...options, stamp: new Date('2027-04-01T12:00:00Z') };
+    expect(seriesIcs(session('recovery-hub-last-friday'), texts, calendar, later)).toBeUndefined();
+  });
+
   it('is the same text for the same input, whatever the machine clock', () => {
     const a = seriesIcs(session('recovery-hub-sunday-group'), texts, calendar, options);
     const b = seriesIcs(session('recovery-hub-sunday-group'), texts, calendar, options);

@@ -106,6 +106,7 @@ export function rruleOf(session: Session, calendar: SessionCalendar): string {
  * it an hour each spring and autumn). Cancelled dates and the public holidays it closes on
  * become EXDATEs; holidays are known only so far ahead, so an open-ended series lists those
  * within `horizonDays` (a year) and the description should say "not on bank holidays".
+ * Undefined when the series has ended or its rule falls on no date.
  */
 export function seriesIcs(
   session: Session,
@@ -116,6 +117,9 @@ export function seriesIcs(
   const { timeZone } = calendar;
   const { opens_at, closes_at, valid_from, dtstart } = session.schedule;
   const today = isoDateOf(wallClock(options.stamp, timeZone).dayNumber);
+  // A series that has ended is nothing to add to a calendar.
+  if (session.schedule.valid_to !== undefined && session.schedule.valid_to < today)
+    return undefined;
   const from = [valid_from, dtstart, today].filter((d): d is string => d !== undefined).sort()[0]!;
   const rule = ruleOf(session);
   // DTSTART must be an occurrence of the rule itself, or calendars add it as an extra one.
