@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import {
@@ -291,6 +291,15 @@ describe("County Durham's ODS files", () => {
     expect(count('gp-practice')).toBe(59);
     expect(count('pharmacy')).toBe(115);
     expect(result.rejected).toEqual([]);
+    // The committed venue files are exactly what the importer makes of the committed sources.
+    const dir = 'content/durham/venues';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files).toHaveLength(result.venues.length);
+    for (const venue of result.venues) {
+      const text = readFileSync(`${dir}/${venue.id}.yaml`, 'utf8');
+      expect(text, venue.id).toBe(venueFileText(venue));
+      expect(venueSchema.safeParse(YAML.parse(text, { version: '1.1' })).success).toBe(true);
+    }
     expect(result.districts.filter((d) => d.included).map((d) => d.district)).toEqual(
       'DH1 DH2 DH3 DH6 DH7 DH8 DH9 DH97 DH98 DH99 DL4 DL5 DL12 DL13 DL14 DL15 DL16 DL17 SR7 SR8 TS21 TS27 TS28 TS29'.split(
         ' ',

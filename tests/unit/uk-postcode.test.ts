@@ -11,6 +11,7 @@ import {
   decodeOutwardPostcodes,
   encodeOutwardPostcodes,
   findInward,
+  placeUkPostcode,
 } from '../../src/domain/places/uk-postcode-table.ts';
 
 describe('parseUkPostcode', () => {
@@ -122,5 +123,32 @@ describe('the compact district table', () => {
       postcodes: '1AA+1+1,garbage,1AB+1+1',
     });
     expect(decoded.get('1AB')).toEqual({ lat: 54.7802, lon: -1.5498 });
+  });
+});
+
+describe('placing what was typed', () => {
+  const outward = { DH1: [54.78, -1.55] as const, DH2: [54.85, -1.6] as const };
+  const dh1 = encodeOutwardPostcodes(
+    'DH1',
+    [54.78, -1.55],
+    new Map([['3EH', { lat: 54.7724, lon: -1.5754 }]]),
+  );
+
+  it("puts a full postcode at its own point once its district's file is loaded", () => {
+    expect(placeUkPostcode(parseUkPostcode('dh13eh')!, outward, dh1)).toEqual({
+      lat: 54.7724,
+      lon: -1.5754,
+      label: 'DH1 3EH',
+      precision: 'postcode',
+    });
+  });
+
+  it("falls back to the district's centre, and says so", () => {
+    const centre = { lat: 54.78, lon: -1.55, label: 'DH1', precision: 'district' };
+    expect(placeUkPostcode(parseUkPostcode('DH1 3EH')!, outward)).toEqual(centre);
+    expect(placeUkPostcode(parseUkPostcode('DH1 9ZZ')!, outward, dh1)).toEqual(centre);
+    expect(placeUkPostcode(parseUkPostcode('dh1')!, outward, dh1)).toEqual(centre);
+    expect(placeUkPostcode(parseUkPostcode('DH2 1AA')!, outward, dh1)?.label).toBe('DH2');
+    expect(placeUkPostcode(parseUkPostcode('NE1 1AA')!, outward)).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@
  *     "1AA+12-34,1AB+3+5,1AD-140+0"
  */
 import type { LatLon } from '../geo.ts';
+import type { UkPostcode } from './uk-postcode.ts';
 
 /** One district's file: its centre and its postcodes, delta-encoded as above. */
 export interface OutwardPostcodes {
@@ -71,4 +72,31 @@ export function decodeOutwardPostcodes(table: OutwardPostcodes): Map<string, Lat
 /** The position of one inward code in a district's file, without decoding all of it. */
 export function findInward(table: OutwardPostcodes, inward: string): LatLon | undefined {
   return decodeOutwardPostcodes(table).get(inward.toUpperCase());
+}
+
+/** Where typed text places someone, and how precisely. */
+export interface UkPostcodePlace extends LatLon {
+  /** The code as written back to the person (`DH1 3EH`, `DH1`). */
+  label: string;
+  /** `postcode` from the postcode's own point; `district` from its district's centre. */
+  precision: 'postcode' | 'district';
+}
+
+/**
+ * The point for a parsed postcode: a full postcode's own point when its district's file is at
+ * hand and names it, else the district's centre (an outward code, or a full postcode whose
+ * file is not loaded yet or does not know it); undefined for a district the table lacks.
+ */
+export function placeUkPostcode(
+  parsed: UkPostcode,
+  outward: Readonly<Record<string, readonly [number, number]>>,
+  district?: OutwardPostcodes,
+): UkPostcodePlace | undefined {
+  if (parsed.kind === 'full' && district?.outward === parsed.outward) {
+    const point = findInward(district, parsed.inward);
+    if (point) return { ...point, label: parsed.postcode, precision: 'postcode' };
+  }
+  const centre = outward[parsed.outward];
+  if (!centre) return undefined;
+  return { lat: centre[0], lon: centre[1], label: parsed.outward, precision: 'district' };
 }
