@@ -164,13 +164,15 @@ function toVenue(
     );
   }
   const opened = odsDate(row.openDate);
+  const name = readableCase(row.name);
   return {
     id: row.code.toLowerCase(),
     kind: VENUE_KIND_OF[source.kind],
-    name: readableCase(row.name),
+    name,
     register: { scheme: 'nhs-ods', code: row.code },
     address: {
-      lines: address.lines,
+      // ODS often repeats the name as the first line ("BOWBURN MEDICAL CENTRE"): once is enough.
+      lines: address.lines.filter((line) => line.toLowerCase() !== name.toLowerCase()),
       town: address.town,
       ...(address.region ? { region: address.region } : {}),
       postal_code: postcode,

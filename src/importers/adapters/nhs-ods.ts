@@ -115,7 +115,8 @@ export function isActive(row: OdsRow): boolean {
 /**
  * Former postal counties: Royal Mail stopped needing them in 1996, but ODS addresses still
  * carry them, as a last line or after a comma ("HARTLEPOOL,CLEVELAND"). They are the region,
- * not the town. "County X" and "Co. X" are recognised by their form.
+ * not the town. "County X", "Co X" and "Co.X" are recognised by their form and written
+ * "County X" whichever way the register abbreviated it.
  */
 const FORMER_POSTAL_COUNTIES = new Set([
   'CLEVELAND',
