@@ -40,12 +40,16 @@ function isFolder(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
-/** The deployments that exist: the folders of content/, sorted. */
+/**
+ * The deployments that exist: the folders of content/ with a site.yaml, sorted. A folder still
+ * being gathered (sources and venues, no site.yaml yet) is not a deployment until it has one.
+ */
 export function listDeployments(root = '.'): string[] {
   const dir = join(root, DEPLOYMENTS_DIR);
   if (!isFolder(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .filter((entry) => existsSync(join(dir, entry.name, 'site.yaml')))
     .map((entry) => entry.name)
     .sort();
 }
@@ -73,11 +77,14 @@ export function deploymentDir(options: DeploymentOptions = {}): string {
   }
   const name = deploymentName(env);
   const dir = join(root, DEPLOYMENTS_DIR, name);
-  if (!NAME.test(name) || !isFolder(dir)) {
+  if (!NAME.test(name) || !isFolder(dir) || !existsSync(join(dir, 'site.yaml'))) {
     const known = listDeployments(root);
     const choice = known.length > 0 ? known.join(', ') : 'none';
+    const missing = isFolder(dir)
+      ? `${join(DEPLOYMENTS_DIR, name)} has no site.yaml yet`
+      : `content/ has no folder "${name}"`;
     throw new DeploymentError(
-      `DEPLOYMENT="${name}" is not a deployment: content/ has no folder "${name}". ` +
+      `DEPLOYMENT="${name}" is not a deployment: ${missing}. ` +
         `Deployments: ${choice}. Set DEPLOYMENT to one of them, or add the folder "${name}" ` +
         `to content/ (README: "Add a deployment").`,
     );

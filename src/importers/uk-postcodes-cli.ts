@@ -3,7 +3,7 @@
  *
  * Builds the UK postcode tables from the deployment's ONS files and reports their counts and
  * sizes (raw and gzip). The site builds the same tables at build time from the same files
- * (docs/decisions/0006-uk-postcode-tables.md), so nothing derived is kept in the repository;
+ * (docs/decisions/0007-uk-postcode-tables.md), so nothing derived is kept in the repository;
  * `--out` writes them (outward.json, and districts/<OUTWARD>.json) to look at.
  * Exit status: 0 on success, 2 on a usage error or an unreadable input.
  */

@@ -15,8 +15,12 @@ import { ROOT } from './deployments.ts';
 
 // A project of its own, so the tests do not depend on which deployments the repository has.
 const project = mkdtempSync(join(tmpdir(), 'rf-deployments-'));
-for (const name of ['boston', 'durham'])
+for (const name of ['boston', 'durham']) {
   mkdirSync(join(project, 'content', name), { recursive: true });
+  writeFileSync(join(project, 'content', name, 'site.yaml'), 'name: test\n');
+}
+// Sources gathered for a place that has no site.yaml yet: not a deployment.
+mkdirSync(join(project, 'content', 'york', 'sources'), { recursive: true });
 writeFileSync(join(project, 'content', 'README.txt'), 'not a deployment');
 mkdirSync(join(project, 'content', '.hidden'));
 mkdirSync(join(project, 'fixture'));
@@ -60,6 +64,10 @@ describe('deploymentDir', () => {
   });
 
   it('refuses a path, so DEPLOYMENT cannot reach outside content/', () => {
+    const gathering = thrown(() => deploymentDir({ env: { DEPLOYMENT: 'york' }, root: project }));
+    expect(gathering.message).toMatch(
+      /content\/york has no site\.yaml yet\. Deployments: boston, durham\./,
+    );
     for (const name of ['../fixture', 'boston/../durham', '/tmp', '.hidden']) {
       expect(() => deploymentDir({ env: { DEPLOYMENT: name }, root: project })).toThrow(
         /Deployments: boston, durham\./,

@@ -16,7 +16,7 @@ export interface HolidayRegion {
 const calendars = new Map<string, OpeningHours>();
 
 function holidayCalendar(region: HolidayRegion): OpeningHours {
-  const key = `${region.country_code}/${region.state ?? ''}`;
+  const key = `${region.country_code}:${region.state ?? ''}`;
   let calendar = calendars.get(key);
   if (!calendar) {
     // "PH" is open exactly on public holidays. Holidays depend on country and state only;
