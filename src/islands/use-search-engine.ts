@@ -7,7 +7,7 @@ export type EngineLoad =
 
 /**
  * Loads the search index the first time `ensure` is called (or at once when `eager`), and the
- * ZIP-code and town table the first time a ZIP appears in `zipText` or `placeText` names a
+ * postal-code and town table the first time a postal code appears in `zipText` or `placeText` names a
  * place the index does not know (a town without providers). `postalReady` changes when they
  * start resolving, so results that depend on them can be recomputed.
  */
@@ -40,7 +40,7 @@ export function useSearchEngine(options: {
   }, [eager, ensure]);
 
   const wantsPostal =
-    /\b\d{5}\b/.test(zipText) ||
+    (load.status === 'ready' && load.engine.mentionsPostalCode(zipText)) ||
     Boolean(placeText && load.status === 'ready' && !load.engine.resolvePlace(placeText));
   useEffect(() => {
     if (!wantsPostal || postalReady || load.status !== 'ready') return;

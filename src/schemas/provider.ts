@@ -42,11 +42,8 @@ const addressSchema = z.object({
   region: z.string().trim().min(1),
   /** Postal code as written locally, leading zeros kept (02118). */
   postal_code: z.string().trim().min(1),
-  /** ISO 3166-1 alpha-2 country code. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US')
-    .default('US'),
+  /** ISO 3166-1 alpha-2 country code: a register's address says which country it is in. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US'),
 });
 
 const geoSchema = z.object({

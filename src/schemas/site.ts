@@ -60,7 +60,7 @@ export const siteSchema = z
     origin: z.url(),
     /** ISO 3166-1 alpha-2 country: phone numbers are read and written for it. */
     country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US'),
-    /** IANA time zone in which every hour on the site is meant (America/New_York). */
+    /** IANA time zone in which every hour on the site is meant (Area/City). */
     time_zone: z.string().refine(
       (zone) => {
         try {
@@ -70,7 +70,7 @@ export const siteSchema = z
           return false;
         }
       },
-      { message: 'must be an IANA time zone such as America/New_York' },
+      { message: 'must be an IANA time zone name (Area/City, as in the tz database)' },
     ),
     /** Locales the site is published in, in menu order; the first is the default. */
     locales: z.array(localeTag).min(1),
@@ -176,7 +176,47 @@ export const siteSchema = z
         aliases: z.array(z.string().trim().min(1)).default([]),
       }),
     ),
+    /**
+     * A made-up number in E.164 that forms show as an example of a phone number (a range set
+     * aside for fiction, so no one is called because of it). Without it, libphonenumber's
+     * example for `country` is shown.
+     */
+    example_phone: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number: + and the country code')
+      .optional(),
+    /**
+     * The postal codes a form accepts, as a regular expression matched against the typed text
+     * in capitals; its first group, if any, is what is kept. Without it, any short code of
+     * letters and digits with a digit in it.
+     */
+    postal_code: z
+      .string()
+      .refine(isRegExp, { message: 'must be a regular expression' })
+      .optional(),
+    /**
+     * This deployment's wording where it differs from the shared strings: per locale, a dotted
+     * key of src/i18n/<locale>.json ("finder.ui.nearHint") → the sentence shown instead.
+     */
+    strings: z
+      .record(
+        localeTag,
+        z.record(
+          z.string().regex(/^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*$/, 'must be a dotted strings key'),
+          z.string().trim().min(1),
+        ),
+      )
+      .default({}),
   })
   .strict();
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Site = z.output<typeof siteSchema>;

@@ -19,6 +19,7 @@ export function bostonDefinition(hours = BOSTON_HOURS): CallbackDefinition {
         intake: { service_code: 'recovery-callback' },
         specialists: { name: 'PAATHS' },
         neighbourhoods: { dorchester: { name: 'Dorchester' }, 'back-bay': { name: 'Back Bay' } },
+        postal_code: String.raw`^(\d{5})(?:-\d{4})?$`,
       },
       PATHS,
       toWeeklyIntervals(hours),

@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { interpolate, placeholders } from '../../src/domain/interpolate.ts';
 import { declaredKeys, islandMessages } from '../../src/i18n/island-messages.ts';
+import { deploymentStrings } from '../../src/i18n/deployment-strings.ts';
 import { CALLBACK_FIELDS_KEYS } from '../../src/islands/CallbackFields.tsx';
 import { CALLBACK_FORM_KEYS } from '../../src/islands/callback-form-keys.ts';
 import { CALLBACK_LOOKUP_KEYS } from '../../src/islands/callback-lookup-keys.ts';
@@ -29,11 +30,14 @@ import { FINDER_SPARSE_KEYS } from '../../src/islands/FinderSparse.tsx';
 import { FINDER_PATHS_KEYS } from '../../src/islands/FinderPaths.tsx';
 import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 import { publishedLocales } from './deployments.ts';
+import { loadSite } from '../../src/load-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const srcDir = join(root, 'src');
 const islandsDir = join(srcDir, 'islands');
 const published = publishedLocales();
+// Boston's site facts fill the {{site.*}} placeholders the pages are drawn with.
+const site = loadSite(join(root, 'content', 'boston'));
 const stringsOf = (locale: string) =>
   JSON.parse(readFileSync(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')) as Record<
     string,
@@ -196,13 +200,15 @@ describe('island messages', () => {
     });
 
     it('builds each island exactly the templates of its declared keys', () => {
+      // As the deployment shows them: its own wording laid over, its facts written in.
+      const shown = deploymentStrings({ [locale]: strings }, site)[locale]!;
       for (const declared of Object.values(ISLANDS)) {
         const messages = islandMessages(locale, declared);
         expect(Object.keys(messages).sort()).toEqual([...declared].sort());
         for (const key of declared) {
           const message = messages[key]!;
           const templates = typeof message === 'string' ? [message] : Object.values(message);
-          expect(templates).toEqual(templatesOf(strings, key));
+          expect(templates).toEqual(templatesOf(shown, key));
         }
       }
     });

@@ -52,7 +52,7 @@ describe('loadSite', () => {
     const file = join(dir, 'site.yaml');
     expect(error.message.split('\n').sort()).toEqual([
       `${file}: emergency.dial: must be a short code or an E.164 number`,
-      `${file}: time_zone: must be an IANA time zone such as America/New_York`,
+      `${file}: time_zone: must be an IANA time zone name (Area/City, as in the tz database)`,
     ]);
     expect(error.problems.map((problem) => problem.field).sort()).toEqual([
       'emergency.dial',

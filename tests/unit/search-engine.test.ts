@@ -253,7 +253,7 @@ describe('distance', () => {
 
 describe('documents', () => {
   it('are compact: unknown fields are left out', () => {
-    const doc = toSearchDocument(providers[4]!);
+    const doc = toSearchDocument(providers[4]!, site.country);
     expect(Object.keys(doc).sort()).toEqual(['c', 'f', 'g', 'i', 'k', 'n', 's']);
   });
 });

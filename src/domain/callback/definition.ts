@@ -66,6 +66,8 @@ export interface CallbackSettings {
   specialistsName?: string;
   /** Neighbourhood slug → name: accepted as an `area` besides a postal code. */
   neighbourhoods?: Readonly<Record<string, string>>;
+  /** The deployment's postal-code pattern (site.yaml `postal_code`); its first group is kept. */
+  postalCode?: string;
   bestTimeOptions?: BestTimeOptions;
 }
 
@@ -77,6 +79,7 @@ export interface CallbackSite {
   intake: { service_code: string };
   specialists: { name: string };
   neighbourhoods: Readonly<Record<string, { name: string }>>;
+  postal_code?: string | undefined;
 }
 
 /** Everything the form and the server need: the Open311 service, its definition, the choices. */
@@ -107,6 +110,7 @@ export function callbackSettingsFromSite(
     ),
   };
   if (pathTitles) settings.pathTitles = pathTitles;
+  if (site.postal_code) settings.postalCode = site.postal_code;
   return settings;
 }
 
@@ -207,8 +211,8 @@ function attributes(settings: CallbackSettings, bestTimes: BestTimeChoice[]): Op
       code: 'area',
       datatype: 'string',
       required: false,
-      description: 'ZIP code or neighbourhood, to suggest places nearby.',
-      datatype_description: `A ZIP code or a neighbourhood; never a street address. At most ${AREA_MAX_LENGTH} characters.`,
+      description: 'Postal code or neighbourhood, to suggest places nearby.',
+      datatype_description: `A postal code or a neighbourhood; never a street address. At most ${AREA_MAX_LENGTH} characters.`,
     },
     {
       code: 'provider',

@@ -52,7 +52,7 @@ export const FIELD_ERROR_DESCRIPTIONS = {
   'phone_owner.invalid': 'Choose whose phone number this is from the list.',
   'first_name.tooLong': `Give a first name of at most ${FIRST_NAME_MAX_LENGTH} characters.`,
   'phone.required': 'Enter a phone number for the specialist to call.',
-  'phone.invalid': 'Enter a phone number that can be called, such as 617-555-0123.',
+  'phone.invalid': 'Enter a phone number that can be called, with its area code.',
   'phone.extension': 'Enter a number that reaches the person directly, without an extension.',
   'voicemail_ok.required': 'Say whether it is safe to leave a voicemail.',
   'voicemail_ok.invalid': 'Answer yes or no to leaving a voicemail.',
@@ -61,7 +61,7 @@ export const FIELD_ERROR_DESCRIPTIONS = {
   'best_time.invalid': 'Choose a time to call from the list.',
   'language.invalid': 'Choose a language from the list.',
   'paths.unknown': 'Choose topics from the list.',
-  'area.invalid': 'Enter a ZIP code or a neighbourhood, not a street address.',
+  'area.invalid': 'Enter a postal code or a neighbourhood, not a street address.',
   'provider.invalid': 'The place this request is about is not known.',
   'notes.tooLong': `Keep notes to ${NOTES_MAX_LENGTH} characters or fewer.`,
   'consent.required': 'Confirm that they know about this request and agree to be called.',
@@ -89,7 +89,7 @@ export interface CallbackRequest {
   language?: string;
   /** Path slugs and/or `not-sure`, without repeats, in the order the definition lists them. */
   paths: string[];
-  /** A 5-digit ZIP (or the country's postal code) or a neighbourhood slug. */
+  /** A postal code as the deployment keeps it (site.yaml `postal_code`) or a neighbourhood slug. */
   area?: string;
   provider?: string;
   notes?: string;
@@ -171,7 +171,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * An area is a postal code or a neighbourhood, never more precise: a person who types a street
- * address is asked for less. US ZIP+4 is cut to five digits for the same reason.
+ * address is asked for less. The deployment's pattern keeps only its first group, so a US ZIP+4
+ * is cut to five digits for the same reason.
  */
 function normaliseArea(value: string, definition: CallbackDefinition): string | null {
   const text = line(value);
@@ -181,12 +182,13 @@ function normaliseArea(value: string, definition: CallbackDefinition): string | 
   for (const [slug, name] of Object.entries(neighbourhoods)) {
     if (lower === slug || lower === name.toLowerCase()) return slug;
   }
-  if (definition.settings.country === 'US') {
-    const zip = /^(\d{5})(?:-\d{4})?$/.exec(text);
-    return zip ? zip[1]! : null;
-  }
-  // Elsewhere: a postal-code shape (letters and digits, at least one digit, ≤ 10 characters).
   const postal = text.toUpperCase();
+  const pattern = definition.settings.postalCode;
+  if (pattern) {
+    const match = new RegExp(pattern).exec(postal);
+    return match ? (match[1] ?? match[0]) : null;
+  }
+  // Without one: a postal-code shape (letters and digits, at least one digit, ≤ 10 characters).
   return /^[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]$/.test(postal) && /\d/.test(postal) ? postal : null;
 }
 

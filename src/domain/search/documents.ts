@@ -83,6 +83,8 @@ export interface SearchIndexFile {
   aliases?: Record<string, string>;
   /** Region codes a place may be followed by ("Dorchester, MA"), lower case. */
   regions?: string[];
+  /** The deployment's postal-code pattern (site.yaml `postal_code`), to tell a code from a town. */
+  postal?: string;
   docs: SearchDocument[];
   /**
    * Everyday words for needs in this locale (needs/<locale>.ts), grouped by what they reach:
@@ -100,7 +102,7 @@ function mask<K extends string>(keys: readonly K[], values: readonly K[]): numbe
   return bits >>> 0;
 }
 
-export function toSearchDocument(provider: Provider, country = 'US'): SearchDocument {
+export function toSearchDocument(provider: Provider, country: string): SearchDocument {
   const doc: SearchDocument = {
     i: provider.id,
     k: shortCode(provider.id),
@@ -238,6 +240,7 @@ export function buildSearchIndexFile(
       ),
     ),
     regions: site.postal_regions.map((region) => region.toLowerCase()),
+    ...(site.postal_code ? { postal: site.postal_code } : {}),
     docs: providers.map((provider) => toSearchDocument(provider, site.country)),
     needs: groupedNeeds(needsFor(locale)),
   };

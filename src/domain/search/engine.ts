@@ -1,6 +1,13 @@
 import { resultView, type SearchIndexFile, type SearchDocument } from './documents.ts';
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
-import { addTowns, placeKeys, placeSuggestions, placesOf, type PostalCodes } from './places.ts';
+import {
+  addTowns,
+  placeKeys,
+  placeSuggestions,
+  placesOf,
+  postalCodeOf,
+  type PostalCodes,
+} from './places.ts';
 import { queryTokens } from './query-tokens.ts';
 import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
@@ -60,12 +67,23 @@ export class SearchEngine {
   /** A ZIP code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
   resolvePlace(text: string): Place | undefined {
     for (const key of placeKeys(text, this.file.regions ?? [])) {
-      const zip = /^\d{5}$/.test(key) ? this.postalCodes[key] : undefined;
+      const code = postalCodeOf(key, this.file);
+      const zip =
+        code !== undefined && Object.hasOwn(this.postalCodes, code)
+          ? this.postalCodes[code]
+          : undefined;
       if (zip) return { name: key, lat: zip[0], lon: zip[1] };
       const place = this.places.get(key);
       if (place) return place;
     }
     return undefined;
+  }
+
+  /** Whether `text` has a word that is a postal code, so the postal table is worth loading. */
+  mentionsPostalCode(text: string): boolean {
+    return text
+      .split(/[^\p{L}\p{N}-]+/u)
+      .some((word) => word && postalCodeOf(word, this.file) !== undefined);
   }
 
   /** Neighbourhoods to suggest when `text` is not a place the finder knows. */

@@ -3,10 +3,26 @@ import { normalize } from './text.ts';
 import type { Place } from './types.ts';
 
 /**
- * ZIP code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a ZIP or a
- * place the index does not name is typed. Keys of five digits are ZIP codes, the rest towns.
+ * Postal code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a code or
+ * a place the index does not name is typed. Keys that are postal codes (see `postalCodeOf`) are
+ * codes, the rest towns.
  */
 export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
+
+/**
+ * The postal code `text` is, as the table keys it (the pattern's first group, in capitals), or
+ * undefined. The shape is the deployment's (site.yaml `postal_code`); without one, a code is
+ * a word with a digit in it, which no town's name has.
+ */
+export function postalCodeOf(
+  text: string,
+  file: Pick<SearchIndexFile, 'postal'>,
+): string | undefined {
+  const typed = text.trim().toUpperCase();
+  if (!file.postal) return /^[A-Z0-9]*\d[A-Z0-9]*$/.test(typed) ? typed : undefined;
+  const match = new RegExp(file.postal).exec(typed);
+  return match ? (match[1] ?? match[0]) : undefined;
+}
 
 /**
  * The places a person can name in a query ("detox roxbury"), by normalised name: towns (the
@@ -47,7 +63,7 @@ export function addTowns(places: Map<string, Place>, file: SearchIndexFile, tabl
   const areaNames = new Set(Object.values(file.areas).map(([name]) => normalize(name)));
   const aliases = new Set(Object.keys(file.aliases ?? {}));
   for (const [name, [lat, lon]] of Object.entries(table)) {
-    if (/^\d{5}$/.test(name)) continue;
+    if (postalCodeOf(name, file) !== undefined) continue;
     const key = normalize(name);
     if (areaNames.has(key) || aliases.has(key)) continue;
     places.set(key, { name, lat, lon });
