@@ -1,6 +1,6 @@
+import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
 import { phoneLabelKey, withExtensionWord, type PhoneView } from '../domain/phone.ts';
 import type { Translate } from './types.ts';
-import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
 import type { MessageKey } from '../i18n/message-keys.ts';
 
 /** What a line's kind is called, when it is not a voice line; the extension word; line names. */

@@ -1,9 +1,9 @@
+import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
 import { Fragment } from 'preact';
 import { LINE_SLOT_MARKS, lineSentence, type LineNumbers } from '../domain/reach.ts';
 import { callbackPath, localized } from '../domain/urls.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
-import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
 
 export const REACH_LINE_KEYS = [
   'provider.reachLine',

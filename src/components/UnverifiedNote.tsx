@@ -1,4 +1,3 @@
-import type { Unverified } from '../schemas/unverified.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
 
@@ -6,8 +5,11 @@ import type { MessageKey } from '../i18n/message-keys.ts';
 export const UNVERIFIED_NOTE_KEYS = ['unverified.notice'] as const;
 
 export interface UnverifiedNoteProps {
-  /** The number's mark; without one the note draws nothing, so verified pages stay as they were. */
-  unverified?: Unverified | true | undefined;
+  /**
+   * The number's mark (site.yaml's `unverified`, or `true` where a view carries only the fact);
+   * without one the note draws nothing, so verified pages stay as they were.
+   */
+  unverified?: object | true | undefined;
   t: Translate<MessageKey<typeof UNVERIFIED_NOTE_KEYS>>;
 }
 

@@ -139,12 +139,12 @@ export function checkForBuild(
   contentDir: string,
   displayRoot: string,
   production: boolean,
-): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+): { problems: ContentProblem[]; warnings: ContentProblem[]; refused: number } {
   const { problems, unverified } = inspectContent(contentDir, displayRoot);
   const listed = unverified.map(unverifiedProblem);
   return production
-    ? { problems: [...problems, ...listed], warnings: [] }
-    : { problems, warnings: listed };
+    ? { problems: [...problems, ...listed], warnings: [], refused: listed.length }
+    : { problems, warnings: listed, refused: 0 };
 }
 
 /** Texts in site.yaml that a reader sees in their language: each needs every published locale. */
@@ -233,12 +233,13 @@ export function contentCheck(): AstroIntegration {
         const contentDir = deploymentDir({ root });
         // Only a build publishes: `astro dev` and `astro check` show the numbers and warn.
         const production = command === 'build' && isProductionBuild(process.env);
-        const { problems, warnings } = checkForBuild(contentDir, root, production);
+        const { problems, warnings, refused } = checkForBuild(contentDir, root, production);
         if (problems.length > 0) {
           const list = problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n');
-          const why = production
-            ? '\n(NODE_ENV=production: a published site may not show an unverified number.)'
-            : '';
+          const why =
+            refused > 0
+              ? `\n(NODE_ENV=production: a published site may not show an unverified number; ${refused} above.)`
+              : '';
           throw new Error(
             `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list}${why}`,
           );

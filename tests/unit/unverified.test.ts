@@ -19,6 +19,8 @@ import {
 import { readSiteFile } from '../../src/load-site.ts';
 import { providerSchema } from '../../src/schemas/provider.ts';
 import { unverifiedSchema } from '../../src/schemas/unverified.ts';
+import { markdownNumbers } from '../../src/integrations/markdown-numbers.ts';
+import ar from '../../src/i18n/ar.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
 const root = join(import.meta.dirname, '..', '..');
@@ -93,6 +95,7 @@ describe('the content check', () => {
     const production = checkForBuild(fixture, root, true);
     expect(production.problems.map(formatProblem)).toEqual(LISTED);
     expect(production.warnings).toEqual([]);
+    expect(production.refused).toBe(3);
     const development = checkForBuild(fixture, root, false);
     expect(development.problems).toEqual([]);
     expect(development.warnings.map(formatProblem)).toEqual(LISTED);
@@ -190,5 +193,33 @@ describe('the notice beside a number', () => {
       }),
     );
     expect(html.split(NOTICE)).toHaveLength(3);
+  });
+});
+
+describe('a number placed in a path or page', () => {
+  it('has the notice beside it, in the language of the file', async () => {
+    const { site } = readSiteFile(join(fixture, 'site.yaml'), root);
+    const plugin = markdownNumbers(() => Promise.resolve(site!)) as unknown as {
+      before: () => Promise<void>;
+      text: (node: { value: string }, context: object) => void;
+    };
+    await plugin.before();
+    const replaced: unknown[] = [];
+    plugin.text(
+      { value: 'Call {{tel:hotline.local}} or {{tel:emergency}}.' },
+      {
+        fileURL: new URL('file:///content/x/paths/ar/detox.md'),
+        parent: () => ({ type: 'paragraph' }),
+        replaceNode: (_node: unknown, nodes: unknown[]) => replaced.push(...nodes),
+      },
+    );
+    const strong = replaced.filter((node) => (node as { type: string }).type === 'strong');
+    expect(strong).toEqual([
+      {
+        type: 'strong',
+        children: [{ type: 'text', value: ar.unverified.notice }],
+        data: { hProperties: { dir: 'auto', className: ['rf-unverified'] } },
+      },
+    ]);
   });
 });
