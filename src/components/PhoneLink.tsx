@@ -1,3 +1,4 @@
+import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
 import { phoneLabelKey, withExtensionWord, type PhoneView } from '../domain/phone.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
@@ -9,6 +10,7 @@ export const PHONE_LINK_KEYS = [
   'phoneKind.fax',
   'phoneKind.ext',
   'phoneLabel.intake',
+  UNVERIFIED_NOTE_KEYS,
 ] as const;
 
 export interface PhoneLinkProps {
@@ -20,7 +22,8 @@ export interface PhoneLinkProps {
 
 /**
  * A number to tap: a call, a text for text lines, plain text for a fax. The number keeps its
- * left-to-right order in right-to-left text (`rf-ltr` isolates it).
+ * left-to-right order in right-to-left text (`rf-ltr` isolates it). A number no source has
+ * confirmed says so beside it.
  */
 export function PhoneLink({ phone, t, describe = false }: PhoneLinkProps) {
   const kindLabel = phone.kind === 'voice' ? '' : t(`phoneKind.${phone.kind}`);
@@ -46,6 +49,7 @@ export function PhoneLink({ phone, t, describe = false }: PhoneLinkProps) {
         <span class="rf-ltr">{display}</span>
       )}
       {kindLabel && <span> ({kindLabel})</span>}
+      <UnverifiedNote unverified={phone.unverified} t={t} />
     </>
   );
 }

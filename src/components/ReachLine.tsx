@@ -1,9 +1,15 @@
+import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from './UnverifiedNote.tsx';
+import { Fragment } from 'preact';
 import { LINE_SLOT_MARKS, lineSentence, type LineNumbers } from '../domain/reach.ts';
 import { callbackPath, localized } from '../domain/urls.ts';
 import type { Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
 
-export const REACH_LINE_KEYS = ['provider.reachLine', 'provider.requestCallback'] as const;
+export const REACH_LINE_KEYS = [
+  'provider.reachLine',
+  'provider.requestCallback',
+  UNVERIFIED_NOTE_KEYS,
+] as const;
 
 export interface ReachLineProps {
   /** A line of a card's list, or a paragraph of a page. */
@@ -32,9 +38,12 @@ export function ReachLine(props: ReachLineProps) {
         if (typeof part === 'string') return part;
         const number = part.slot === 'hotline' ? line.local : line.anywhere;
         return (
-          <a key={index} href={`tel:${number.dial}`} dir="ltr">
-            {number.display}
-          </a>
+          <Fragment key={index}>
+            <a href={`tel:${number.dial}`} dir="ltr">
+              {number.display}
+            </a>
+            <UnverifiedNote unverified={number.unverified} t={t} />
+          </Fragment>
         );
       })}
       {callback && (

@@ -14,6 +14,8 @@ export interface DialableNumber {
   dial: string;
   /** How the number is written for people. */
   display: string;
+  /** No source has confirmed it: drawn with a notice beside it. */
+  unverified?: true;
 }
 
 /** A piece of text: either words as written or a number taken from site.yaml. */
@@ -31,7 +33,7 @@ export function lookUpNumber(
 ): DialableNumber | undefined {
   const [group, id, ...rest] = key.split('.');
   if (rest.length > 0) return undefined;
-  let line: { dial: string; display: string } | undefined;
+  let line: { dial: string; display: string; unverified?: object | undefined } | undefined;
   if (kind === 'tel') {
     if (group === 'emergency' && id === undefined) line = site.emergency;
     else if (group === 'hotline' && (id === 'local' || id === 'anywhere')) line = site.hotline[id];
@@ -39,7 +41,10 @@ export function lookUpNumber(
   } else if (group === 'lines' && id !== undefined) {
     line = site.lines[id]?.text;
   }
-  return line ? { kind, dial: line.dial, display: line.display } : undefined;
+  if (!line) return undefined;
+  const number: DialableNumber = { kind, dial: line.dial, display: line.display };
+  if (line.unverified) number.unverified = true;
+  return number;
 }
 
 /** Splits text at its placeholders; throws naming the first one site.yaml cannot fill. */

@@ -16,6 +16,8 @@ export interface PhoneView {
   kind: PhoneKind;
   /** What a caller reaches ("Intake"), as written by the source. */
   label?: string;
+  /** No source has confirmed the number: it is shown with a notice (see UnverifiedNote). */
+  unverified?: true;
 }
 
 /** The word before an extension as the search index and result views carry it. */
@@ -64,7 +66,11 @@ export function smsHref(phone: PhoneLike): string {
 
 /** Any line of a provider, for the provider page's list of numbers. */
 export function phoneView(
-  phone: PhoneLike & { kind: PhoneKind; label?: string | undefined },
+  phone: PhoneLike & {
+    kind: PhoneKind;
+    label?: string | undefined;
+    unverified?: object | undefined;
+  },
   country: string,
   extensionWord = EXTENSION_WORD,
 ): PhoneView {
@@ -75,5 +81,6 @@ export function phoneView(
   if (phone.kind === 'text') view.href = smsHref(phone);
   else if (phone.kind !== 'fax') view.href = telHref(phone);
   if (phone.label) view.label = phone.label;
+  if (phone.unverified) view.unverified = true;
   return view;
 }

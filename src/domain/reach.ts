@@ -4,6 +4,15 @@ import { interpolate } from './interpolate.ts';
 export interface Dial {
   dial: string;
   display: string;
+  /** No source has confirmed it: drawn with a notice beside it (see UnverifiedNote). */
+  unverified?: true;
+}
+
+/** A number as a site.yaml gives it, reduced to what the line carries to a page or island. */
+function dialOf(line: Dial | { dial: string; display: string; unverified?: object }): Dial {
+  const dial: Dial = { dial: line.dial, display: line.display };
+  if (line.unverified) dial.unverified = true;
+  return dial;
 }
 
 /**
@@ -25,13 +34,17 @@ export interface DeploymentLine extends LineNumbers {
 /** The line as a site.yaml names it. */
 export function deploymentLine(site: {
   city: string;
-  hotline: { name: string; local: Dial; anywhere: Dial };
+  hotline: {
+    name: string;
+    local: Parameters<typeof dialOf>[0];
+    anywhere: Parameters<typeof dialOf>[0];
+  };
 }): DeploymentLine {
   const { name, local, anywhere } = site.hotline;
   return {
     name,
-    local: { dial: local.dial, display: local.display },
-    anywhere: { dial: anywhere.dial, display: anywhere.display },
+    local: dialOf(local),
+    anywhere: dialOf(anywhere),
     city: site.city,
   };
 }

@@ -51,14 +51,18 @@ export function declaredKeys(keys: MessageKeys): string[] {
 /**
  * The messages an island declared, in one locale, as raw templates: `{{placeholders}}` stay for
  * the island to fill. A key the locale lacks falls back to English, as i18next does on pages;
- * a key no strings file has stops the build rather than showing the key on the page.
+ * a key no strings file has stops the build rather than showing the key on the page. Keys in
+ * `omit` are left out: words the page will never show (a notice for an unverified number,
+ * when every number is verified) cost every page its bytes.
  */
 export function islandMessages<Keys extends MessageKeys>(
   locale: string,
   keys: Keys,
+  omit: readonly string[] = [],
 ): Messages<Keys> {
   const messages: Record<string, string | PluralForms> = {};
   for (const key of declaredKeys(keys)) {
+    if (omit.includes(key)) continue;
     const message = lookUp(locale, key) ?? lookUp(FALLBACK_LOCALE, key);
     if (message === undefined) throw new Error(`An island uses "${key}", which en.json lacks`);
     messages[key] = message;

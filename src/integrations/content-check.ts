@@ -17,6 +17,13 @@ import { providerSchema } from '../schemas/provider.ts';
 import { pageSchema, pathSchema } from '../schemas/path.ts';
 import type { Site } from '../schemas/site.ts';
 import { typedNumbers, unknownPlaceholders } from '../domain/numbers.ts';
+import {
+  isProductionBuild,
+  unverifiedProblem,
+  unverifiedProviderNumbers,
+  unverifiedSiteNumbers,
+  type UnverifiedNumber,
+} from '../domain/unverified.ts';
 
 // Whoever calls checkContent formats its problems with this.
 export { formatProblem, type ContentProblem };
@@ -34,11 +41,21 @@ function listFiles(dir: string, extension: string): string[] {
  * problems at once, so an editor fixes a whole import in one pass rather than one per build.
  */
 export function checkContent(contentDir: string, displayRoot = contentDir): ContentProblem[] {
+  return inspectContent(contentDir, displayRoot).problems;
+}
+
+/** The content's problems, and the numbers to call it marks as unverified (not problems yet). */
+export function inspectContent(
+  contentDir: string,
+  displayRoot = contentDir,
+): { problems: ContentProblem[]; unverified: UnverifiedNumber[] } {
   const problems: ContentProblem[] = [];
+  const unverified: UnverifiedNumber[] = [];
   const shown = (path: string) => relative(displayRoot, path) || path;
 
   const { site, problems: siteProblems } = readSite(contentDir, displayRoot);
   problems.push(...siteProblems);
+  if (site) unverified.push(...unverifiedSiteNumbers(site, shown(join(contentDir, 'site.yaml'))));
 
   if (site) problems.push(...checkSiteTranslations(site, shown(join(contentDir, 'site.yaml'))));
 
@@ -53,6 +70,7 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
       problems,
     );
     if (!provider) continue;
+    unverified.push(...unverifiedProviderNumbers(provider, file));
     const expectedId = name.replace(/\.yaml$/, '');
     if (provider.id !== expectedId) {
       problems.push({ file, field: 'id', message: `must be "${expectedId}", the file's name` });
@@ -109,7 +127,24 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
       }
     }
   }
-  return problems;
+  return { problems, unverified };
+}
+
+/**
+ * The check as a build runs it: the content's problems, and in a production build every
+ * unverified number to call as one more (a site must not publish a number nobody confirmed).
+ * Elsewhere the unverified numbers come back as warnings: the pages show them with a notice.
+ */
+export function checkForBuild(
+  contentDir: string,
+  displayRoot: string,
+  production: boolean,
+): { problems: ContentProblem[]; warnings: ContentProblem[]; refused: number } {
+  const { problems, unverified } = inspectContent(contentDir, displayRoot);
+  const listed = unverified.map(unverifiedProblem);
+  return production
+    ? { problems: [...problems, ...listed], warnings: [], refused: listed.length }
+    : { problems, warnings: listed, refused: 0 };
 }
 
 /** Texts in site.yaml that a reader sees in their language: each needs every published locale. */
@@ -196,12 +231,21 @@ export function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const contentDir = deploymentDir({ root });
-        const problems = checkContent(contentDir, root);
+        // Only a build publishes: `astro dev` and `astro check` show the numbers and warn.
+        const production = command === 'build' && isProductionBuild(process.env);
+        const { problems, warnings, refused } = checkForBuild(contentDir, root, production);
         if (problems.length > 0) {
           const list = problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n');
+          const why =
+            refused > 0
+              ? `\n(NODE_ENV=production: a published site may not show an unverified number; ${refused} above.)`
+              : '';
           throw new Error(
-            `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list}`,
+            `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list}${why}`,
           );
+        }
+        for (const warning of warnings) {
+          logger.warn(`${formatProblem(warning)} (a production build refuses it)`);
         }
         logger.info(`content checked: no problems in ${relative(root, contentDir) || contentDir}`);
       },

@@ -23,7 +23,7 @@ import {
   valuesFromRequest,
   type CallbackValues,
 } from './callback-values.ts';
-import { CallbackStatus } from './CallbackStatus.tsx';
+import { CallbackStatus, type CallbackLine } from './CallbackStatus.tsx';
 import { useHydrated } from './use-hydrated.ts';
 import { translator, type Messages } from './format.ts';
 import type { CALLBACK_FORM_KEYS } from './callback-form-keys.ts';
@@ -40,8 +40,8 @@ export interface CallbackFormProps {
   };
   paths: Array<{ slug: string; title: string }>;
   locales: Array<{ code: string; name: string }>;
-  hotline: { dial: string; display: string };
-  emergency: { dial: string; display: string };
+  hotline: CallbackLine;
+  emergency: CallbackLine;
   familiesUrl: string;
   /** The search index, read only to name the place a request is about. */
   indexUrl: string;

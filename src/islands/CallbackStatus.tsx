@@ -1,3 +1,4 @@
+import { UNVERIFIED_NOTE_KEYS, UnverifiedNote } from '../components/UnverifiedNote.tsx';
 import { intlLocale } from '../domain/intl-locale.ts';
 import { callbackStatusPath, localized } from '../domain/urls.ts';
 import { weekdayInZone } from '../domain/dates.ts';
@@ -35,6 +36,7 @@ export const CALLBACK_STATUS_KEYS = [
   'callback.form.next3',
   'callback.form.emergency',
   'callback.form.another',
+  UNVERIFIED_NOTE_KEYS,
 ] as const;
 type Key = MessageKey<typeof CALLBACK_STATUS_KEYS>;
 
@@ -45,8 +47,8 @@ export interface CallbackStatusProps {
   headingRef: Ref<HTMLHeadingElement>;
   locale: string;
   timeZone: string;
-  hotline: { dial: string; display: string };
-  emergency: { dial: string; display: string };
+  hotline: CallbackLine;
+  emergency: CallbackLine;
   t: Translate<Key>;
   onRetry: () => void;
   onEdit: (item: OutboxItem) => void;
@@ -54,13 +56,22 @@ export interface CallbackStatusProps {
   onAnother: () => void;
 }
 
-/** A translated sentence whose {{number}} is a tap-to-call link. */
+/** A number the status names, as site.yaml gives it: `unverified` when no source confirms it. */
+export interface CallbackLine {
+  dial: string;
+  display: string;
+  unverified?: object | undefined;
+}
+
+/** A translated sentence whose {{number}} is a tap-to-call link, with a notice if unconfirmed. */
 function SentenceWithNumber({
   template,
   line,
+  t,
 }: {
   template: string;
-  line: { dial: string; display: string };
+  line: CallbackLine;
+  t: Translate<Key>;
 }) {
   const [before, after] = around(template, 'number');
   return (
@@ -70,6 +81,7 @@ function SentenceWithNumber({
         {line.display}
       </a>
       {after}
+      <UnverifiedNote unverified={line.unverified} t={t} />
     </>
   );
 }
@@ -113,7 +125,11 @@ export function CallbackStatus(props: CallbackStatusProps) {
   const forThem = items.some((item) => item.state === 'delivered' && item.answerer === 'them');
   const callNow = (
     <p>
-      <SentenceWithNumber template={t.template('callback.form.callNow')} line={props.hotline} />
+      <SentenceWithNumber
+        template={t.template('callback.form.callNow')}
+        line={props.hotline}
+        t={t}
+      />
     </p>
   );
   return (
@@ -190,10 +206,13 @@ export function CallbackStatus(props: CallbackStatusProps) {
                 <p>
                   {item.problem &&
                   (item.problem.kind === 'unauthorised' || item.problem.kind === 'not-found') ? (
-                    <WithValue
-                      text={t('callback.form.statusPhoneOnly', { number: VALUE_MARK })}
-                      value={props.hotline.display}
-                    />
+                    <>
+                      <WithValue
+                        text={t('callback.form.statusPhoneOnly', { number: VALUE_MARK })}
+                        value={props.hotline.display}
+                      />
+                      <UnverifiedNote unverified={props.hotline.unverified} t={t} />
+                    </>
                   ) : (
                     t('callback.form.statusRejected', { message: item.problem?.message ?? '' })
                   )}
@@ -230,6 +249,7 @@ export function CallbackStatus(props: CallbackStatusProps) {
               <SentenceWithNumber
                 template={t.template('callback.form.next3')}
                 line={props.hotline}
+                t={t}
               />
             </li>
           </ol>
@@ -237,6 +257,7 @@ export function CallbackStatus(props: CallbackStatusProps) {
             <SentenceWithNumber
               template={t.template('callback.form.emergency')}
               line={props.emergency}
+              t={t}
             />
           </p>
         </>

@@ -10,6 +10,7 @@ import {
   SERVICE_KEYS,
   SETTING_KEYS,
 } from './taxonomy.ts';
+import { unverifiedSchema } from './unverified.ts';
 
 /** A calendar date written as YYYY-MM-DD; kept as a string so YAML and JSON agree. */
 export const isoDateSchema = z
@@ -30,6 +31,8 @@ const phoneSchema = z.object({
   kind: z.enum(PHONE_KINDS).default('voice'),
   /** What a caller reaches on this line ("Intake", "Main office"), as written by the source. */
   label: z.string().trim().min(1).optional(),
+  /** Set while no source confirms the number: shown with a notice, refused in production. */
+  unverified: unverifiedSchema.optional(),
 });
 
 const addressSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './provider.ts';
 import { openingHoursSchema } from './schedule.ts';
 import { sourceRefSchema } from './source-ref.ts';
+import { unverifiedSchema } from './unverified.ts';
 import { PAYMENT_KEYS } from './taxonomy.ts';
 
 const localeTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag');
@@ -12,6 +13,8 @@ const lineSchema = z.object({
   dial: z.string().regex(/^(?:\d{3,6}|\+\d{6,15})$/, 'must be a short code or an E.164 number'),
   /** How the number is written for people ("311", "617-635-4500"). */
   display: z.string().trim().min(1),
+  /** Set while no source confirms the number: shown with a notice, refused in production. */
+  unverified: unverifiedSchema.optional(),
 });
 
 /** Text written once per published locale; `en` is required (and every locale, see below). */
@@ -31,6 +34,7 @@ const otherLineSchema = z
     name: localizedText,
     dial: lineSchema.shape.dial,
     display: lineSchema.shape.display,
+    unverified: lineSchema.shape.unverified,
     /** A number that takes text messages, when the line has one. */
     text: lineSchema.optional(),
     /** When the line answers, as an opening_hours string; left out when no source says. */

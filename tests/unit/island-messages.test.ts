@@ -22,6 +22,7 @@ import { REACH_LINE_KEYS } from '../../src/components/ReachLine.tsx';
 import { PROVIDER_CARD_KEYS } from '../../src/components/ProviderCard.tsx';
 import { PROVIDER_LIST_KEYS } from '../../src/components/ProviderList.tsx';
 import { SERVICE_TAGS_KEYS } from '../../src/components/ServiceTags.tsx';
+import { UNVERIFIED_NOTE_KEYS } from '../../src/components/UnverifiedNote.tsx';
 import { translator } from '../../src/islands/format.ts';
 import { OPERATOR_KEYS } from '../../src/islands/operator-keys.ts';
 import { QUICK_FILTERS_KEYS } from '../../src/islands/QuickFilters.tsx';
@@ -273,5 +274,17 @@ describe('interpolation', () => {
 
   it('lists the placeholders a template uses', () => {
     expect(placeholders('{{a}} and {{ b }} and {{a}}')).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('words a page will never show', () => {
+  it('are left out when the page says so, and only they', () => {
+    const all = islandMessages('ar', PHONE_LINK_KEYS);
+    const without = islandMessages('ar', PHONE_LINK_KEYS, UNVERIFIED_NOTE_KEYS);
+    expect(all).toHaveProperty(['unverified.notice']);
+    expect(without).not.toHaveProperty(['unverified.notice']);
+    expect(Object.keys(without)).toEqual(
+      Object.keys(all).filter((key) => key !== 'unverified.notice'),
+    );
   });
 });

@@ -109,12 +109,14 @@ export function resultViewOf(provider: Provider, site: Site): ResultView {
     if (area && area !== provider.address.city) view.area = area;
   }
   const phone = provider.phones.find((entry) => entry.kind === 'voice');
-  if (phone)
+  if (phone) {
     view.phone = {
       href: telHref(phone),
       display: displayPhone(phone, site.country),
       kind: 'voice',
     };
+    if (phone.unverified) view.phone.unverified = true;
+  }
   if (provider.hours) view.hours = toWeeklyIntervals(provider.hours);
   if (provider.geo)
     view.position = {
