@@ -9,8 +9,6 @@
  * sources and derives ids from names, none of which fits a register with one record per place
  * and a stable code.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import YAML from 'yaml';
 import type { LatLon } from '../domain/geo.ts';
 import { venueSchema, type VenueInput } from '../schemas/venue.ts';
@@ -34,7 +32,7 @@ import {
 } from './adapters/nhs-ods-area.ts';
 import { readableCase } from './pipeline/readable-case.ts';
 import type { RowNote, SourceFile } from './pipeline/types.ts';
-import { deleteGenerated } from './pipeline/write.ts';
+import { writeRecords, type WriteOutcome } from './pipeline/write.ts';
 
 /** The first line of every file this importer writes; only such files are ever deleted. */
 export const GENERATED_HEADER =
@@ -215,27 +213,6 @@ export function writeVenues(
   venues: readonly VenueInput[],
   dir: string,
   header = GENERATED_HEADER,
-): { written: number; failed: string[]; deleted: number } {
-  const valid: Array<{ id: string; text: string }> = [];
-  const failed: string[] = [];
-  for (const venue of venues) {
-    const check = venueSchema.safeParse(venue);
-    if (check.success) valid.push({ id: venue.id, text: venueFileText(venue, header) });
-    else {
-      const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-      failed.push(`${venue.id}: ${issues.join('; ')}`);
-    }
-  }
-  mkdirSync(dir, { recursive: true });
-  const deleted = deleteGenerated(dir, header);
-  let written = 0;
-  for (const { id, text } of valid) {
-    const path = join(dir, `${id}.yaml`);
-    if (existsSync(path)) failed.push(`${id}: a hand-written ${path} has this id; left alone`);
-    else {
-      writeFileSync(path, text);
-      written += 1;
-    }
-  }
-  return { written, failed, deleted };
+): WriteOutcome {
+  return writeRecords(venues, dir, header, { schema: venueSchema, fileText: venueFileText });
 }

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import type { ZodType } from 'zod';
 import { providerSchema, type ProviderInput } from '../../schemas/provider.ts';
 
 /**
@@ -47,24 +48,31 @@ export interface WriteOutcome {
   deleted: number;
 }
 
+/** A record type an importer writes: its schema and how one record becomes a file's text. */
+export interface RecordKind<T extends { id: string }> {
+  schema: ZodType;
+  fileText: (record: T, header: string) => string;
+}
+
 /**
- * Check every provider against providerSchema, then replace the importer's old files in `dir`
- * with the valid ones. All texts are made before anything is deleted, so a provider that
- * fails costs only its own file.
+ * Check every record against its schema, then replace the importer's old files in `dir` with
+ * the valid ones. All texts are made before anything is deleted, so a record that fails costs
+ * only its own file; a hand-written file with the same id is left alone and reported.
  */
-export function writeProviders(
-  providers: readonly ProviderInput[],
+export function writeRecords<T extends { id: string }>(
+  records: readonly T[],
   dir: string,
   header: string,
+  kind: RecordKind<T>,
 ): WriteOutcome {
   const valid: Array<{ id: string; text: string }> = [];
   const failed: string[] = [];
-  for (const provider of providers) {
-    const check = providerSchema.safeParse(provider);
-    if (check.success) valid.push({ id: provider.id, text: providerFileText(provider, header) });
+  for (const record of records) {
+    const check = kind.schema.safeParse(record);
+    if (check.success) valid.push({ id: record.id, text: kind.fileText(record, header) });
     else {
       const issues = check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-      failed.push(`${provider.id}: ${issues.join('; ')}`);
+      failed.push(`${record.id}: ${issues.join('; ')}`);
     }
   }
 
@@ -82,4 +90,16 @@ export function writeProviders(
     }
   }
   return { written, failed, deleted };
+}
+
+/** Providers, checked against providerSchema, one YAML file each. */
+export function writeProviders(
+  providers: readonly ProviderInput[],
+  dir: string,
+  header: string,
+): WriteOutcome {
+  return writeRecords(providers, dir, header, {
+    schema: providerSchema,
+    fileText: providerFileText,
+  });
 }
