@@ -80,13 +80,16 @@ export function deploymentDir(options: DeploymentOptions = {}): string {
   if (!NAME.test(name) || !isFolder(dir) || !existsSync(join(dir, 'site.yaml'))) {
     const known = listDeployments(root);
     const choice = known.length > 0 ? known.join(', ') : 'none';
-    const missing = isFolder(dir)
+    // A folder gathering sources for a place (no site.yaml yet) is told apart from a typo.
+    const gathering = NAME.test(name) && isFolder(dir);
+    const missing = gathering
       ? `${join(DEPLOYMENTS_DIR, name)} has no site.yaml yet`
       : `content/ has no folder "${name}"`;
+    const remedy = gathering ? 'give it its site.yaml' : `add the folder "${name}" to content/`;
     throw new DeploymentError(
       `DEPLOYMENT="${name}" is not a deployment: ${missing}. ` +
-        `Deployments: ${choice}. Set DEPLOYMENT to one of them, or add the folder "${name}" ` +
-        `to content/ (README: "Add a deployment").`,
+        `Deployments: ${choice}. Set DEPLOYMENT to one of them, or ${remedy} ` +
+        `(README: "Add a deployment").`,
     );
   }
   return dir;
