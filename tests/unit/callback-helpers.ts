@@ -4,6 +4,7 @@ import {
   type CallbackDefinition,
 } from '../../src/domain/callback/definition.ts';
 import { toWeeklyIntervals } from '../../src/domain/opening-hours.ts';
+import { validateCallback, type CallbackRequest } from '../../src/domain/callback/validate.ts';
 
 export const BOSTON_HOURS = 'Mo-Fr 08:00-18:00; Sa,Su 12:00-16:00';
 export const PATHS = ['methadone', 'buprenorphine', 'detox', 'harm-reduction'];
@@ -45,3 +46,13 @@ export function validFields(): Record<string, string | string[]> {
     consent: 'yes',
   };
 }
+
+/** A valid, normalised request (Dana's, for someone else at her own number), with changes. */
+export function validRequest(overrides: Record<string, string | string[]> = {}): CallbackRequest {
+  const result = validateCallback({ ...validFields(), ...overrides }, bostonDefinition());
+  if (result.kind !== 'valid') throw new Error('fixture request is not valid');
+  return result.request;
+}
+
+/** The Open311 settings the outbox tests send with. */
+export const TEST_ENDPOINT = { serviceCode: 'recovery-callback', apiKey: 'dev-public-web-client' };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCall } from '../../src/domain/callback/expected-call.ts';
 import { buildRequestBody } from '../../src/domain/callback/request.ts';
-import { validateCallback, type CallbackRequest } from '../../src/domain/callback/validate.ts';
 import { toWeeklyIntervals } from '../../src/domain/opening-hours.ts';
 import { Open311Error } from '../../src/domain/open311/errors.ts';
 import { FakeOpen311Client } from '../../src/domain/open311/fake.ts';
@@ -12,17 +11,12 @@ import {
   type OutboxItem,
   type PendingItem,
 } from '../../src/domain/outbox/store.ts';
-import { BOSTON_HOURS, bostonDefinition, validFields } from './callback-helpers.ts';
+import { BOSTON_HOURS, TEST_ENDPOINT, validRequest } from './callback-helpers.ts';
 
-const callback = bostonDefinition();
-const endpoint = { serviceCode: 'recovery-callback', apiKey: 'dev-public-web-client' };
+const endpoint = TEST_ENDPOINT;
 const week = toWeeklyIntervals(BOSTON_HOURS);
 
-function request(overrides: Record<string, string | string[]> = {}): CallbackRequest {
-  const result = validateCallback({ ...validFields(), ...overrides }, callback);
-  if (result.kind !== 'valid') throw new Error('fixture request is not valid');
-  return result.request;
-}
+const request = validRequest;
 
 const offline = () => new Open311Error({ kind: 'network', message: 'offline' });
 const serverDown = () => new Open311Error({ kind: 'server', status: 503, message: 'down' });

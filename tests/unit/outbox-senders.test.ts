@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCall } from '../../src/domain/callback/expected-call.ts';
 import { buildRequestBody } from '../../src/domain/callback/request.ts';
-import { validateCallback, type CallbackRequest } from '../../src/domain/callback/validate.ts';
 import { toWeeklyIntervals } from '../../src/domain/opening-hours.ts';
 import { Open311Error } from '../../src/domain/open311/errors.ts';
 import { FakeOpen311Client } from '../../src/domain/open311/fake.ts';
@@ -14,19 +13,14 @@ import {
   type OutboxItem,
 } from '../../src/domain/outbox/store.ts';
 import { outboxConfigFromSite } from '../../src/domain/outbox/web.ts';
-import { BOSTON_HOURS, bostonDefinition, validFields } from './callback-helpers.ts';
+import { BOSTON_HOURS, TEST_ENDPOINT, validRequest } from './callback-helpers.ts';
 
 // Several senders over one store: two tabs, or a tab and the service worker.
 
-const callback = bostonDefinition();
-const endpoint = { serviceCode: 'recovery-callback', apiKey: 'dev-public-web-client' };
+const endpoint = TEST_ENDPOINT;
 const week = toWeeklyIntervals(BOSTON_HOURS);
 
-function request(): CallbackRequest {
-  const result = validateCallback(validFields(), callback);
-  if (result.kind !== 'valid') throw new Error('fixture request is not valid');
-  return result.request;
-}
+const request = validRequest;
 
 /** Web Locks in miniature: tasks under the same lock run one after another. */
 function sharedLock(): OutboxLock & { held: () => boolean } {
