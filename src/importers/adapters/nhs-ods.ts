@@ -6,12 +6,12 @@
  * what a deployment's copy of the files is (vintage, where it came from) is in its sources
  * folder, never here.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsvRecords } from '../pipeline/csv.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { parseUkPostcode } from '../../domain/places/uk-postcode.ts';
 import { readableCase } from '../pipeline/readable-case.ts';
 import { clean } from '../pipeline/text.ts';
-import type { ReadFile, RowNote, SourceFile } from '../pipeline/types.ts';
+import type { ReadFile, SourceFile } from '../pipeline/types.ts';
 
 export const ODS_KINDS = ['gp-practices', 'pharmacies'] as const;
 export type OdsKind = (typeof ODS_KINDS)[number];
@@ -59,34 +59,20 @@ export interface OdsRow {
 
 /** Read an ODS extract; a line with the wrong number of fields is reported, never thrown. */
 export function readOdsFile(file: SourceFile): ReadFile<never, OdsRow> {
-  const rejected: RowNote[] = [];
+  const { records, rejected } = readCsvRecords(file);
   const rows: ReadFile<never, OdsRow>['rows'] = [];
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    const parsed: unknown = parse(file.text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    });
-    // With `info: true` every record comes as { record, info }.
-    records = parsed as typeof records;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { rows, rejected: [{ file: file.name, line: 0, reason: `unreadable CSV (${reason})` }] };
-  }
-  for (const { record, info } of records) {
+  for (const { fields: record, line } of records) {
     if (record.length !== FIELD_COUNT) {
       rejected.push({
         file: file.name,
-        line: info.lines,
+        line,
         reason: `has ${record.length} fields where ODS files have ${FIELD_COUNT}`,
       });
       continue;
     }
     const field = (i: number) => clean(record[i]);
     rows.push({
-      line: info.lines,
+      line,
       row: {
         code: field(COLUMN.code),
         name: field(COLUMN.name),

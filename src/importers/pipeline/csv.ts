@@ -12,10 +12,18 @@ export interface CsvRows {
   rejected: RowNote[];
 }
 
-/** Parse CSV text into rows keyed by column; malformed lines are reported, never thrown. */
-export function readCsvRows(file: SourceFile): CsvRows {
+/** One line of a CSV file as its fields, with the line it ends on (for reports). */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * Parse CSV text into records of fields, header or not; a line that cannot be read is
+ * reported and skipped, and a file that cannot be read at all gives one report, never a throw.
+ */
+export function readCsvRecords(file: SourceFile): { records: CsvRecord[]; rejected: RowNote[] } {
   const rejected: RowNote[] = [];
-  let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     const parsed: unknown = parse(file.text, {
       bom: true,
@@ -36,29 +44,37 @@ export function readCsvRows(file: SourceFile): CsvRows {
       },
     });
     // With `info: true` every record comes as { record, info }.
-    records = parsed as typeof records;
+    const records = (parsed as Array<{ record: string[]; info: { lines: number } }>).map(
+      ({ record, info }) => ({ line: info.lines, fields: record }),
+    );
+    return { records, rejected };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     rejected.push({ file: file.name, line: 0, reason: `unreadable CSV (${reason})` });
-    return { columns: [], rows: [], rejected };
+    return { records: [], rejected };
   }
+}
+
+/** Parse CSV text into rows keyed by column; malformed lines are reported, never thrown. */
+export function readCsvRows(file: SourceFile): CsvRows {
+  const { records, rejected } = readCsvRecords(file);
   const [header, ...body] = records;
   if (!header) return { columns: [], rows: [], rejected };
-  const columns = header.record.map((c) => c.trim());
+  const columns = header.fields.map((c) => c.trim());
   const rows: CsvRows['rows'] = [];
-  for (const { record, info } of body) {
+  for (const { fields, line } of body) {
     // A short or long row has shifted columns: no field of it can be trusted.
-    if (record.length !== columns.length) {
+    if (fields.length !== columns.length) {
       rejected.push({
         file: file.name,
-        line: info.lines,
-        reason: `has ${record.length} fields where the header has ${columns.length}`,
+        line,
+        reason: `has ${fields.length} fields where the header has ${columns.length}`,
       });
       continue;
     }
     const row: Record<string, string> = {};
-    columns.forEach((column, i) => (row[column] = record[i] ?? ''));
-    rows.push({ line: info.lines, row });
+    columns.forEach((column, i) => (row[column] = fields[i] ?? ''));
+    rows.push({ line, row });
   }
   return { columns, rows, rejected };
 }
