@@ -95,32 +95,33 @@ export const siteSchema = z
     /** The emergency number for an overdose or danger to life. */
     emergency: lineSchema,
     /** The recovery specialists the hotline routes to. */
-    specialists: z.object({
-      /** The programme's name ("PAATHS"). */
-      name: z.string().trim().min(1),
-      /** What the name stands for, if it is an acronym. */
-      full_name: z.string().trim().min(1).optional(),
-      /**
-       * When specialists take calls, as an opening_hours string in `time_zone`. Left out when
-       * no source gives them: the pages then say the hours are not published, never guess.
-       */
-      hours: openingHoursSchema.optional(),
-      /** Where the hours come from; the page names it, so a reader can judge how current they are. */
-      hours_source: sourceRefSchema
-        .extend({
-          /** When the source published the hours. */
-          published: isoDateSchema.optional(),
-        })
-        .optional(),
-      /** What else is known about the hours (a change announced but not confirmed), per locale. */
-      hours_note: localizedText.optional(),
-      /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
-      after_hours: localizedText,
-    })
-    .refine((specialists) => !specialists.hours || specialists.hours_source, {
-      message: 'has `hours` without `hours_source`: name where the hours come from',
-      path: ['hours_source'],
-    }),
+    specialists: z
+      .object({
+        /** The programme's name ("PAATHS"). */
+        name: z.string().trim().min(1),
+        /** What the name stands for, if it is an acronym. */
+        full_name: z.string().trim().min(1).optional(),
+        /**
+         * When specialists take calls, as an opening_hours string in `time_zone`. Left out when
+         * no source gives them: the pages then say the hours are not published, never guess.
+         */
+        hours: openingHoursSchema.optional(),
+        /** Where the hours come from; the page names it, so a reader can judge how current they are. */
+        hours_source: sourceRefSchema
+          .extend({
+            /** When the source published the hours. */
+            published: isoDateSchema.optional(),
+          })
+          .optional(),
+        /** What else is known about the hours (a change announced but not confirmed), per locale. */
+        hours_note: localizedText.optional(),
+        /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
+        after_hours: localizedText,
+      })
+      .refine((specialists) => !specialists.hours || specialists.hours_source, {
+        message: 'has `hours` without `hours_source`: name where the hours come from',
+        path: ['hours_source'],
+      }),
     /** Other lines residents may need, by id (`substance-use-helpline`), in the order shown. */
     lines: z
       .record(
