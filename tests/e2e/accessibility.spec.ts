@@ -24,7 +24,8 @@ const SAMPLES = {
     path: 'opioid-substitution-therapy',
     results: '?near=DH1',
     none: '?q=zzzqqqxxx',
-    phone: '07700900123',
+    // Valid to libphonenumber (the form checks it); the request goes only to a stand-in server.
+    phone: '07400123456',
     requestId: 'DUR-TEST0001',
   },
 } as const;
