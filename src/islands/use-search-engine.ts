@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { OutwardPostcodes } from '../domain/places/uk-postcode-table.ts';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { SearchEngine } from '../domain/search/engine.ts';
 
@@ -8,20 +9,28 @@ export type EngineLoad =
 /**
  * Loads the search index the first time `ensure` is called (or at once when `eager`), and the
  * postal-code and town table the first time a postal code appears in `zipText` or `placeText` names a
- * place the index does not know (a town without providers). `postalReady` changes when they
- * start resolving, so results that depend on them can be recomputed.
+ * place the index does not know (a town without providers). With UK postcodes, a full postcode
+ * also loads its district's file (`districtUrl` + `DH1.json`), at the same time as the table, so
+ * it resolves to the district's centre first and to its own point a moment later.
+ * `placesVersion` changes whenever a table arrives, so results that depend on them can be
+ * recomputed.
  */
 export function useSearchEngine(options: {
   indexUrl: string;
   postalUrl: string;
+  /** The folder of per-district postcode files; unused by a deployment without them. */
+  districtUrl?: string;
   eager: boolean;
   zipText: string;
   /** The place asked for in the Near box, if any. */
   placeText?: string;
 }) {
-  const { indexUrl, postalUrl, eager, zipText, placeText } = options;
+  const { indexUrl, postalUrl, districtUrl, eager, zipText, placeText } = options;
   const [load, setLoad] = useState<EngineLoad>({ status: 'idle' });
   const [postalReady, setPostalReady] = useState(false);
+  const [districtsLoaded, setDistrictsLoaded] = useState(0);
+  // Districts asked for once, found or not: a postcode outside the tables is not asked again.
+  const requested = useRef(new Set<string>());
 
   const ensure = useCallback(() => {
     if (load.status !== 'idle') return;
@@ -54,6 +63,28 @@ export function useSearchEngine(options: {
       .finally(() => setPostalReady(true));
   }, [wantsPostal, postalReady, load, postalUrl]);
 
+  const wantedDistricts =
+    load.status === 'ready' && districtUrl
+      ? load.engine.districtsWanted(zipText).filter((code) => !requested.current.has(code))
+      : [];
+  const wantedKey = wantedDistricts.join(',');
+  useEffect(() => {
+    if (!wantedKey || !districtUrl || load.status !== 'ready') return;
+    const engine = load.engine;
+    for (const code of wantedKey.split(',')) {
+      requested.current.add(code);
+      fetch(`${districtUrl}${encodeURIComponent(code)}.json`)
+        .then((response) =>
+          response.ok ? (response.json() as Promise<OutwardPostcodes>) : undefined,
+        )
+        .then((file) => {
+          if (file?.outward === code) engine.useDistrict(file);
+        })
+        .catch(() => undefined)
+        .finally(() => setDistrictsLoaded((count) => count + 1));
+    }
+  }, [wantedKey, districtUrl, load]);
+
   return {
     load,
     engine: load.status === 'ready' ? load.engine : null,
@@ -61,5 +92,7 @@ export function useSearchEngine(options: {
     /** True once a typed place can be judged: the table has loaded, or none was needed. */
     postalSettled: !wantsPostal || postalReady,
     postalReady,
+    /** Changes whenever a place table arrives (the postal table, a postcode district's file). */
+    placesVersion: (postalReady ? 1 : 0) + districtsLoaded * 2,
   };
 }

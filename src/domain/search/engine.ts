@@ -2,6 +2,7 @@ import { resultView, type SearchIndexFile, type SearchDocument } from './documen
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
 import {
   addTowns,
+  fullPostcodeDistricts,
   placeKeys,
   placeSuggestions,
   placesOf,
@@ -13,7 +14,9 @@ import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } from './types.ts';
-import { distanceKm } from '../geo.ts';
+import type { DistanceUnit } from '../format-distance.ts';
+import { distanceKm, type LatLon } from '../geo.ts';
+import { decodeOutwardPostcodes, type OutwardPostcodes } from '../places/uk-postcode-table.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
 export type {
@@ -42,6 +45,8 @@ export class SearchEngine {
   private readonly places: Map<string, Place>;
   /** ZIP code → centre, loaded only when someone types a ZIP. */
   private postalCodes: PostalCodes = {};
+  /** UK postcode districts whose full postcodes have loaded: outward → inward → point. */
+  private readonly districts = new Map<string, Map<string, LatLon>>();
   private readonly labels: SearchIndexFile['labels'];
   private readonly areas: SearchIndexFile['areas'];
   private readonly file: SearchIndexFile;
@@ -64,15 +69,50 @@ export class SearchEngine {
     addTowns(this.places, this.file, table);
   }
 
-  /** A ZIP code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
+  /**
+   * Lets the full postcodes of one UK district resolve to their own points (postal-codes/
+   * <OUTWARD>.json); until it loads, they resolve to the district's centre.
+   */
+  useDistrict(file: OutwardPostcodes): void {
+    this.districts.set(file.outward, decodeOutwardPostcodes(file));
+  }
+
+  /** The UK districts whose files would place a full postcode in `text` more exactly. */
+  districtsWanted(text: string): string[] {
+    if (this.file.postcodes !== 'uk-ons') return [];
+    return fullPostcodeDistricts(text).filter((outward) => !this.districts.has(outward));
+  }
+
+  /** How this deployment shows distances; searches always compute in kilometres. */
+  get distanceUnit(): DistanceUnit {
+    return this.file.unit ?? 'mile';
+  }
+
+  /**
+   * A postal code typed by a person (`typed`, read as `code`), as a place named as the person
+   * will read it back; undefined if unknown.
+   */
+  private postalPlace(code: string, typed: string): Place | undefined {
+    if (this.file.postcodes === 'uk-ons') {
+      // `DH1 3EH`: its own point once its district's file is in, else the district's centre.
+      const [outward = code, inward] = code.split(' ');
+      const point = inward ? this.districts.get(outward)?.get(inward) : undefined;
+      if (point) return { name: code, ...point };
+      const centre = Object.hasOwn(this.postalCodes, outward)
+        ? this.postalCodes[outward]
+        : undefined;
+      return centre ? { name: outward, lat: centre[0], lon: centre[1] } : undefined;
+    }
+    const zip = Object.hasOwn(this.postalCodes, code) ? this.postalCodes[code] : undefined;
+    return zip ? { name: typed, lat: zip[0], lon: zip[1] } : undefined;
+  }
+
+  /** A postal code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
   resolvePlace(text: string): Place | undefined {
     for (const key of placeKeys(text, this.file.regions ?? [])) {
       const code = postalCodeOf(key, this.file);
-      const zip =
-        code !== undefined && Object.hasOwn(this.postalCodes, code)
-          ? this.postalCodes[code]
-          : undefined;
-      if (zip) return { name: key, lat: zip[0], lon: zip[1] };
+      const postal = code !== undefined ? this.postalPlace(code, key) : undefined;
+      if (postal) return postal;
       const place = this.places.get(key);
       if (place) return place;
     }
@@ -93,7 +133,9 @@ export class SearchEngine {
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */
   view(result: SearchResult): ResultView {
-    return resultView(result, this.labels, this.areas);
+    const view = resultView(result, this.labels, this.areas);
+    if (view.distanceKm !== undefined && this.file.unit) view.distanceUnit = this.file.unit;
+    return view;
   }
 
   get size(): number {

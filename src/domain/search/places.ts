@@ -1,6 +1,7 @@
 import type { SearchIndexFile } from './documents.ts';
 import { normalize } from './text.ts';
 import type { Place } from './types.ts';
+import { parseUkPostcode } from '../places/uk-postcode.ts';
 
 /**
  * Postal code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a code or
@@ -11,13 +12,19 @@ export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
 
 /**
  * The postal code `text` is, as the table keys it (the pattern's first group, in capitals), or
- * undefined. The shape is the deployment's (site.yaml `postal_code`); without one, a code is
- * a word with a digit in it, which no town's name has.
+ * undefined. With UK postcode tables (site.yaml `places.postcodes: uk-ons`), a full postcode
+ * in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`). Otherwise the shape
+ * is the deployment's (site.yaml `postal_code`); without one, a code is a word with a digit in
+ * it, which no town's name has.
  */
 export function postalCodeOf(
   text: string,
-  file: Pick<SearchIndexFile, 'postal'>,
+  file: Pick<SearchIndexFile, 'postal' | 'postcodes'>,
 ): string | undefined {
+  if (file.postcodes === 'uk-ons') {
+    const parsed = parseUkPostcode(text);
+    return parsed?.kind === 'full' ? parsed.postcode : parsed?.outward;
+  }
   const typed = text.trim().toUpperCase();
   if (!file.postal) return /^[A-Z0-9]*\d[A-Z0-9]*$/.test(typed) ? typed : undefined;
   const match = new RegExp(file.postal).exec(typed);
@@ -100,4 +107,23 @@ export function placeSuggestions(text: string, file: SearchIndexFile, count = 3)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .slice(0, count)
     .map(({ name }) => name);
+}
+
+/**
+ * The districts (outward codes) of the full UK postcodes in `text`, written with or without
+ * their space (`dh1 3eh`, `DH13EH`), in the order typed: the district files worth loading.
+ */
+export function fullPostcodeDistricts(text: string): string[] {
+  const words = normalize(text).split(' ').filter(Boolean);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const length of [2, 1]) {
+      const parsed = parseUkPostcode(words.slice(i, i + length).join(' '));
+      if (parsed?.kind === 'full') {
+        found.add(parsed.outward);
+        break;
+      }
+    }
+  }
+  return [...found];
 }
