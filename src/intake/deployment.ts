@@ -71,7 +71,8 @@ export function loadDeployment(contentDir: string = defaultContentDir()): Intake
   const site = loadSite(contentDir);
   const locale = site.locales[0]!;
   const paths = readPaths(contentDir, locale);
-  const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
+  // No published hours, no week: the server then gives no expected call time.
+  const specialistsWeek = site.specialists.hours ? toWeeklyIntervals(site.specialists.hours) : [];
   const settings = callbackSettingsFromSite(
     site,
     paths.map((p) => p.slug),

@@ -18,11 +18,14 @@ const lineSchema = z.object({
   unverified: unverifiedSchema.optional(),
 });
 
-/** Text written once per published locale; `en` is required (and every locale, see below). */
+/**
+ * Text written once per published locale (the content check asks for every one); the first
+ * entry is the original, shown where a locale has none yet.
+ */
 const localizedText = z
   .record(localeTag, z.string().trim().min(1))
-  .refine((texts) => 'en' in texts, {
-    message: 'must have an `en` entry',
+  .refine((texts) => Object.keys(texts).length > 0, {
+    message: 'must have a text for at least the first locale',
   });
 
 /**
@@ -55,10 +58,8 @@ const pointSchema = z.object({
 /** One deployment of the finder: a city or council and everything that varies between them. */
 export const siteSchema = z
   .object({
-    /** The service's name as residents know it, per locale; `en` is required. */
-    name: z.record(localeTag, z.string().trim().min(1)).refine((names) => 'en' in names, {
-      message: 'must have an `en` entry',
-    }),
+    /** The service's name as residents know it, per locale; the first locale's is required. */
+    name: localizedText,
     /** The city or council the deployment serves. */
     city: z.string().trim().min(1),
     /** Public origin the site is served from, used for canonical and share links. */
@@ -77,6 +78,8 @@ export const siteSchema = z
       },
       { message: 'must be an IANA time zone name (Area/City, as in the tz database)' },
     ),
+    /** How distances are written: in miles (the US, the UK) or kilometres. */
+    distance_unit: z.enum(['mile', 'kilometer']).default('mile'),
     /** Locales the site is published in, in menu order; the first is the default. */
     locales: z.array(localeTag).min(1),
     /** The help line that routes people to recovery specialists. */
@@ -87,29 +90,39 @@ export const siteSchema = z
       local: lineSchema,
       /** The full number that works from anywhere, including outside the city. */
       anywhere: lineSchema,
-      /** When the line itself answers (it may answer when specialists are not in). */
-      hours: openingHoursSchema,
+      /** When the line itself answers (it may answer when specialists are not in); left out when unknown. */
+      hours: openingHoursSchema.optional(),
     }),
     /** The emergency number for an overdose or danger to life. */
     emergency: lineSchema,
     /** The recovery specialists the hotline routes to. */
-    specialists: z.object({
-      /** The programme's name ("PAATHS"). */
-      name: z.string().trim().min(1),
-      /** What the name stands for, if it is an acronym. */
-      full_name: z.string().trim().min(1).optional(),
-      /** When specialists take calls, as an opening_hours string in `time_zone`. */
-      hours: openingHoursSchema,
-      /** Where the hours come from; the page names it, so a reader can judge how current they are. */
-      hours_source: sourceRefSchema.extend({
-        /** When the source published the hours. */
-        published: isoDateSchema.optional(),
+    specialists: z
+      .object({
+        /** The programme's name ("PAATHS"). */
+        name: z.string().trim().min(1),
+        /** What the name stands for, if it is an acronym. */
+        full_name: z.string().trim().min(1).optional(),
+        /**
+         * When specialists take calls, as an opening_hours string in `time_zone`. Left out when
+         * no source gives them: the pages then say the hours are not published, never guess.
+         */
+        hours: openingHoursSchema.optional(),
+        /** Where the hours come from; the page names it, so a reader can judge how current they are. */
+        hours_source: sourceRefSchema
+          .extend({
+            /** When the source published the hours. */
+            published: isoDateSchema.optional(),
+          })
+          .optional(),
+        /** What else is known about the hours (a change announced but not confirmed), per locale. */
+        hours_note: localizedText.optional(),
+        /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
+        after_hours: localizedText,
+      })
+      .refine((specialists) => !specialists.hours || specialists.hours_source, {
+        message: 'has `hours` without `hours_source`: name where the hours come from',
+        path: ['hours_source'],
       }),
-      /** What else is known about the hours (a change announced but not confirmed), per locale. */
-      hours_note: localizedText.optional(),
-      /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
-      after_hours: localizedText,
-    }),
     /** Other lines residents may need, by id (`substance-use-helpline`), in the order shown. */
     lines: z
       .record(
