@@ -10,8 +10,8 @@ export type EngineLoad =
  * Loads the search index the first time `ensure` is called (or at once when `eager`), and the
  * postal-code and town table the first time a postal code appears in `zipText` or `placeText` names a
  * place the index does not know (a town without providers). With UK postcodes, a full postcode
- * also loads its district's file (`districtUrl` + `DH1.json`), at the same time as the table, so
- * it resolves to the district's centre first and to its own point a moment later.
+ * then loads its district's file (`districtUrl` + `DH1.json`), so it resolves to the district's
+ * centre first and to its own point a moment later.
  * `placesVersion` changes whenever a table arrives, so results that depend on them can be
  * recomputed.
  */
@@ -54,11 +54,19 @@ export function useSearchEngine(options: {
   useEffect(() => {
     if (!wantsPostal || postalReady || load.status !== 'ready') return;
     const engine = load.engine;
-    fetch(postalUrl)
-      .then((response) =>
-        response.ok ? (response.json() as Promise<Record<string, [number, number]>>) : {},
-      )
-      .then((table) => engine.usePostalCodes(table))
+    // UK postcodes are read by a module of their own, fetched with their table: no other
+    // deployment's finder carries its rules.
+    const reader =
+      engine.postcodeTables === 'uk-ons'
+        ? import('../domain/places/uk-postcode-reader.ts').then((module) =>
+            module.createUkPostcodeReader(),
+          )
+        : undefined;
+    const table = fetch(postalUrl).then((response) =>
+      response.ok ? (response.json() as Promise<Record<string, [number, number]>>) : {},
+    );
+    Promise.all([table, reader])
+      .then(([codes, read]) => engine.usePostalCodes(codes, read))
       .catch(() => undefined)
       .finally(() => setPostalReady(true));
   }, [wantsPostal, postalReady, load, postalUrl]);

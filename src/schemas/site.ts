@@ -78,8 +78,13 @@ export const siteSchema = z
       },
       { message: 'must be an IANA time zone name (Area/City, as in the tz database)' },
     ),
-    /** How distances are written: in miles (the US, the UK) or kilometres. */
-    distance_unit: z.enum(['mile', 'kilometer']).default('mile'),
+    /**
+     * How distances are written ("2.1 mi", "3.4 km"), as the place signs its roads: `mile` in
+     * the US and the UK, `kilometer` almost everywhere else. Searches always compute in
+     * kilometres; every distance shown (result cards, the operator view) and the radius
+     * asked for are in this unit.
+     */
+    distance_unit: z.enum(DISTANCE_UNITS).default('mile'),
     /** Locales the site is published in, in menu order; the first is the default. */
     locales: z.array(localeTag).min(1),
     /** The help line that routes people to recovery specialists. */
@@ -194,12 +199,6 @@ export const siteSchema = z
       })
       .strict()
       .optional(),
-    /**
-     * The unit every distance on the site is shown in ("2.1 mi", "3.4 km"), as the place signs
-     * its roads: `mile` in the US and the UK, `kilometer` almost everywhere else. Searches
-     * always compute in kilometres; only what is shown changes.
-     */
-    distance_unit: z.enum(DISTANCE_UNITS).default('mile'),
     /** Local names for ways to pay (medicaid → "MassHealth"). */
     payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
     /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */

@@ -11,11 +11,15 @@ import { parse } from 'yaml';
 import { formatDistance } from '../../src/domain/format-distance.ts';
 import { distanceKm, milesToKm } from '../../src/domain/geo.ts';
 import { postcodeTableOf } from '../../src/domain/places/kinds.ts';
+import {
+  createUkPostcodeReader,
+  fullPostcodeDistricts,
+} from '../../src/domain/places/uk-postcode-reader.ts';
 import { isPlaceName, localityOf, townTable } from '../../src/domain/places/town-table.ts';
 import { displayPhone } from '../../src/domain/phone.ts';
 import { buildSearchIndexFile, type SearchDocument } from '../../src/domain/search/documents.ts';
 import { SearchEngine, type SearchResult } from '../../src/domain/search/engine.ts';
-import { fullPostcodeDistricts, postalCodeOf } from '../../src/domain/search/places.ts';
+import { postalCodeOf } from '../../src/domain/search/places.ts';
 import { queryFromState, stateFromSearch } from '../../src/domain/search/url-state.ts';
 import { shortCode } from '../../src/domain/share/short-code.ts';
 import { loadSite } from '../../src/load-site.ts';
@@ -59,7 +63,9 @@ const file = { ...buildSearchIndexFile([], site, 'en', (_, key) => key) };
 file.docs = venues.map(venueDocument);
 const tables = ukPlaceTables(durham);
 const engine = new SearchEngine(file);
-engine.usePostalCodes(tables.table);
+engine.usePostalCodes(tables.table, createUkPostcodeReader());
+// For reading codes only: each engine gets its own reader, which keeps its district files.
+const reader = createUkPostcodeReader();
 const district = (outward: string) => tables.districts.find((d) => d.outward === outward)!;
 
 /** The ONS file's own row for a postcode, to check the point the phone finds against. */
@@ -100,16 +106,29 @@ describe('which tables a deployment uses', () => {
 describe('UK postcodes typed into the finder', () => {
   it('reads full postcodes however they are typed, and outward codes', () => {
     for (const typed of ['DH1 3EH', 'dh13eh', ' dh1 3eh ', 'Dh1  3Eh'])
-      expect(postalCodeOf(typed, file)).toBe('DH1 3EH');
-    expect(postalCodeOf('TS101AA', file)).toBe('TS10 1AA');
-    expect(postalCodeOf('DH1', file)).toBe('DH1');
-    expect(postalCodeOf('dh8', file)).toBe('DH8');
+      expect(postalCodeOf(typed, file, reader)).toBe('DH1 3EH');
+    expect(postalCodeOf('TS101AA', file, reader)).toBe('TS10 1AA');
+    expect(postalCodeOf('DH1', file, reader)).toBe('DH1');
+    expect(postalCodeOf('dh8', file, reader)).toBe('DH8');
     for (const word of ['Durham', 'detox', 'Chester-le-Street', '12', 'QH1']) {
-      expect(postalCodeOf(word, file)).toBeUndefined();
+      expect(postalCodeOf(word, file, reader)).toBeUndefined();
     }
     expect(fullPostcodeDistricts('methadone dh1 3eh')).toEqual(['DH1']);
     expect(fullPostcodeDistricts('TS101AA or DH8 5AA')).toEqual(['TS10', 'DH8']);
     expect(fullPostcodeDistricts('near DH8')).toEqual([]);
+  });
+
+  it('asks for the table when a postcode may have been typed, and reads it once it is in', () => {
+    const waiting = new SearchEngine(file);
+    expect(waiting.postcodeTables).toBe('uk-ons');
+    expect(waiting.mentionsPostalCode('methadone DH1 3EH')).toBe(true);
+    expect(waiting.mentionsPostalCode('dh8')).toBe(true);
+    expect(waiting.mentionsPostalCode('methadone consett')).toBe(false);
+    expect(waiting.resolvePlace('DH1')).toBeUndefined();
+    expect(waiting.districtsWanted('DH1 3EH')).toEqual([]);
+    waiting.usePostalCodes(tables.table, createUkPostcodeReader());
+    expect(waiting.resolvePlace('DH1')?.name).toBe('DH1');
+    expect(waiting.districtsWanted('DH1 3EH')).toEqual(['DH1']);
   });
 
   it('places an outward code at its district centre, from the small table', () => {
@@ -122,7 +141,7 @@ describe('UK postcodes typed into the finder', () => {
 
   it('places a full postcode at its district centre until its file loads, then at its own point', () => {
     const fresh = new SearchEngine(file);
-    fresh.usePostalCodes(tables.table);
+    fresh.usePostalCodes(tables.table, createUkPostcodeReader());
     expect(fresh.districtsWanted('DH1 3EH')).toEqual(['DH1']);
     expect(fresh.resolvePlace('DH1 3EH')?.name).toBe('DH1');
     fresh.useDistrict(district('DH1'));
@@ -139,7 +158,7 @@ describe('UK postcodes typed into the finder', () => {
 
   it('falls back to the district for a postcode the ONS file lacks, and knows nothing outside', () => {
     const fresh = new SearchEngine(file);
-    fresh.usePostalCodes(tables.table);
+    fresh.usePostalCodes(tables.table, createUkPostcodeReader());
     fresh.useDistrict(district('DH1'));
     // Well formed, in a known district, but not in the May 2025 file (a new or a mistyped one).
     expect(fresh.resolvePlace('DH1 9ZA')).toMatchObject({ name: 'DH1' });
@@ -169,7 +188,9 @@ describe('UK postcodes typed into the finder', () => {
 
 describe('towns and villages', () => {
   it('are in the table from the registers, never typed by hand', () => {
-    const named = Object.keys(tables.table).filter((key) => postalCodeOf(key, file) === undefined);
+    const named = Object.keys(tables.table).filter(
+      (key) => postalCodeOf(key, file, reader) === undefined,
+    );
     for (const town of [
       'Durham',
       'Chester-le-Street',
@@ -276,7 +297,7 @@ describe('nearest first, in miles', () => {
 
   it('a kilometre deployment shows kilometres on every result', () => {
     const metric = new SearchEngine({ ...file, unit: 'kilometer' });
-    metric.usePostalCodes(tables.table);
+    metric.usePostalCodes(tables.table, createUkPostcodeReader());
     const { results } = metric.search({ near: metric.resolvePlace('DH8')! });
     const view = metric.view(results[0]!);
     expect(view.distanceUnit).toBe('kilometer');

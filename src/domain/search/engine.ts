@@ -2,7 +2,6 @@ import { resultView, type SearchIndexFile, type SearchDocument } from './documen
 import { documentFilter, facetBits, type DocumentFilter } from './document-filter.ts';
 import {
   addTowns,
-  fullPostcodeDistricts,
   placeKeys,
   placeSuggestions,
   placesOf,
@@ -15,8 +14,9 @@ import type { ResultView } from './result-view.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } from './types.ts';
 import type { DistanceUnit } from '../format-distance.ts';
-import { distanceKm, type LatLon } from '../geo.ts';
-import { decodeOutwardPostcodes, type OutwardPostcodes } from '../places/uk-postcode-table.ts';
+import { distanceKm } from '../geo.ts';
+import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
+import type { OutwardPostcodes } from '../places/uk-postcode-table.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
 export type {
@@ -45,8 +45,8 @@ export class SearchEngine {
   private readonly places: Map<string, Place>;
   /** ZIP code → centre, loaded only when someone types a ZIP. */
   private postalCodes: PostalCodes = {};
-  /** UK postcode districts whose full postcodes have loaded: outward → inward → point. */
-  private readonly districts = new Map<string, Map<string, LatLon>>();
+  /** How UK postcodes are read and placed, loaded with their table (uk-postcode-reader.ts). */
+  private reader: PostcodeReader | undefined;
   private readonly labels: SearchIndexFile['labels'];
   private readonly areas: SearchIndexFile['areas'];
   private readonly file: SearchIndexFile;
@@ -63,10 +63,19 @@ export class SearchEngine {
     this.filter = documentFilter(file.docs, file.timeZone);
   }
 
-  /** Lets ZIP codes in the text or in `near` resolve to a place (see postal-codes.json). */
-  usePostalCodes(table: PostalCodes): void {
+  /**
+   * Lets postal codes in the text or in `near` resolve to a place (see postal-codes.json);
+   * a deployment with UK postcodes passes the module that reads them too.
+   */
+  usePostalCodes(table: PostalCodes, reader?: PostcodeReader): void {
     this.postalCodes = table;
-    addTowns(this.places, this.file, table);
+    this.reader = reader;
+    addTowns(this.places, this.file, table, reader);
+  }
+
+  /** Which postal-code tables the index was built for (`uk-ons`), when not one file. */
+  get postcodeTables(): SearchIndexFile['postcodes'] {
+    return this.file.postcodes;
   }
 
   /**
@@ -74,13 +83,15 @@ export class SearchEngine {
    * <OUTWARD>.json); until it loads, they resolve to the district's centre.
    */
   useDistrict(file: OutwardPostcodes): void {
-    this.districts.set(file.outward, decodeOutwardPostcodes(file));
+    this.reader?.add(file);
   }
 
-  /** The UK districts whose files would place a full postcode in `text` more exactly. */
+  /**
+   * The UK districts whose files would place a full postcode in `text` more exactly; none
+   * until the reader has come with the outward table.
+   */
   districtsWanted(text: string): string[] {
-    if (this.file.postcodes !== 'uk-ons') return [];
-    return fullPostcodeDistricts(text).filter((outward) => !this.districts.has(outward));
+    return this.reader?.wanted(text) ?? [];
   }
 
   /** How this deployment shows distances; searches always compute in kilometres. */
@@ -93,16 +104,7 @@ export class SearchEngine {
    * will read it back; undefined if unknown.
    */
   private postalPlace(code: string, typed: string): Place | undefined {
-    if (this.file.postcodes === 'uk-ons') {
-      // `DH1 3EH`: its own point once its district's file is in, else the district's centre.
-      const [outward = code, inward] = code.split(' ');
-      const point = inward ? this.districts.get(outward)?.get(inward) : undefined;
-      if (point) return { name: code, ...point };
-      const centre = Object.hasOwn(this.postalCodes, outward)
-        ? this.postalCodes[outward]
-        : undefined;
-      return centre ? { name: outward, lat: centre[0], lon: centre[1] } : undefined;
-    }
+    if (this.reader) return this.reader.place(code, this.postalCodes);
     const zip = Object.hasOwn(this.postalCodes, code) ? this.postalCodes[code] : undefined;
     return zip ? { name: typed, lat: zip[0], lon: zip[1] } : undefined;
   }
@@ -110,7 +112,7 @@ export class SearchEngine {
   /** A postal code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
   resolvePlace(text: string): Place | undefined {
     for (const key of placeKeys(text, this.file.regions ?? [])) {
-      const code = postalCodeOf(key, this.file);
+      const code = postalCodeOf(key, this.file, this.reader);
       const postal = code !== undefined ? this.postalPlace(code, key) : undefined;
       if (postal) return postal;
       const place = this.places.get(key);
@@ -123,7 +125,7 @@ export class SearchEngine {
   mentionsPostalCode(text: string): boolean {
     return text
       .split(/[^\p{L}\p{N}-]+/u)
-      .some((word) => word && postalCodeOf(word, this.file) !== undefined);
+      .some((word) => word && postalCodeOf(word, this.file, this.reader) !== undefined);
   }
 
   /** Neighbourhoods to suggest when `text` is not a place the finder knows. */

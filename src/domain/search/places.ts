@@ -1,7 +1,7 @@
 import type { SearchIndexFile } from './documents.ts';
 import { normalize } from './text.ts';
 import type { Place } from './types.ts';
-import { parseUkPostcode } from '../places/uk-postcode.ts';
+import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
 
 /**
  * Postal code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a code or
@@ -12,18 +12,21 @@ export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
 
 /**
  * The postal code `text` is, as the table keys it (the pattern's first group, in capitals), or
- * undefined. With UK postcode tables (site.yaml `places.postcodes: uk-ons`), a full postcode
- * in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`). Otherwise the shape
- * is the deployment's (site.yaml `postal_code`); without one, a code is a word with a digit in
- * it, which no town's name has.
+ * undefined. With UK postcode tables (site.yaml `places.postcodes: uk-ons`), `reader` gives a
+ * full postcode in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`); until
+ * it has loaded with the table, anything starting like an outward code might be one. Otherwise
+ * the shape is the deployment's (site.yaml `postal_code`); without one, a code is a word with
+ * a digit in it, which no town's name has.
  */
 export function postalCodeOf(
   text: string,
   file: Pick<SearchIndexFile, 'postal' | 'postcodes'>,
+  reader?: PostcodeReader,
 ): string | undefined {
   if (file.postcodes === 'uk-ons') {
-    const parsed = parseUkPostcode(text);
-    return parsed?.kind === 'full' ? parsed.postcode : parsed?.outward;
+    if (reader) return reader.codeOf(text);
+    const typed = text.trim().toUpperCase();
+    return /^[A-Z]{1,2}\d[A-Z0-9 ]{0,5}$/.test(typed) ? typed : undefined;
   }
   const typed = text.trim().toUpperCase();
   if (!file.postal) return /^[A-Z0-9]*\d[A-Z0-9]*$/.test(typed) ? typed : undefined;
@@ -66,11 +69,16 @@ export function placesOf(file: SearchIndexFile): Map<string, Place> {
  * Adds the postal table's towns: a town's own centre replaces the centre of its providers, but
  * never a neighbourhood or one of its other names.
  */
-export function addTowns(places: Map<string, Place>, file: SearchIndexFile, table: PostalCodes) {
+export function addTowns(
+  places: Map<string, Place>,
+  file: SearchIndexFile,
+  table: PostalCodes,
+  reader?: PostcodeReader,
+) {
   const areaNames = new Set(Object.values(file.areas).map(([name]) => normalize(name)));
   const aliases = new Set(Object.keys(file.aliases ?? {}));
   for (const [name, [lat, lon]] of Object.entries(table)) {
-    if (postalCodeOf(name, file) !== undefined) continue;
+    if (postalCodeOf(name, file, reader) !== undefined) continue;
     const key = normalize(name);
     if (areaNames.has(key) || aliases.has(key)) continue;
     places.set(key, { name, lat, lon });
@@ -107,23 +115,4 @@ export function placeSuggestions(text: string, file: SearchIndexFile, count = 3)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .slice(0, count)
     .map(({ name }) => name);
-}
-
-/**
- * The districts (outward codes) of the full UK postcodes in `text`, written with or without
- * their space (`dh1 3eh`, `DH13EH`), in the order typed: the district files worth loading.
- */
-export function fullPostcodeDistricts(text: string): string[] {
-  const words = normalize(text).split(' ').filter(Boolean);
-  const found = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (const length of [2, 1]) {
-      const parsed = parseUkPostcode(words.slice(i, i + length).join(' '));
-      if (parsed?.kind === 'full') {
-        found.add(parsed.outward);
-        break;
-      }
-    }
-  }
-  return [...found];
 }
