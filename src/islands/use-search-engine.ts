@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { OutwardPostcodes } from '../domain/places/uk-postcode-table.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SearchIndexFile } from '../domain/search/documents.ts';
 import { SearchEngine } from '../domain/search/engine.ts';
 
@@ -29,8 +28,6 @@ export function useSearchEngine(options: {
   const [load, setLoad] = useState<EngineLoad>({ status: 'idle' });
   const [postalReady, setPostalReady] = useState(false);
   const [districtsLoaded, setDistrictsLoaded] = useState(0);
-  // Districts asked for once, found or not: a postcode outside the tables is not asked again.
-  const requested = useRef(new Set<string>());
 
   const ensure = useCallback(() => {
     if (load.status !== 'idle') return;
@@ -71,27 +68,13 @@ export function useSearchEngine(options: {
       .finally(() => setPostalReady(true));
   }, [wantsPostal, postalReady, load, postalUrl]);
 
-  const wantedDistricts =
-    load.status === 'ready' && districtUrl
-      ? load.engine.districtsWanted(zipText).filter((code) => !requested.current.has(code))
-      : [];
-  const wantedKey = wantedDistricts.join(',');
   useEffect(() => {
-    if (!wantedKey || !districtUrl || load.status !== 'ready') return;
-    const engine = load.engine;
-    for (const code of wantedKey.split(',')) {
-      requested.current.add(code);
-      fetch(`${districtUrl}${encodeURIComponent(code)}.json`)
-        .then((response) =>
-          response.ok ? (response.json() as Promise<OutwardPostcodes>) : undefined,
-        )
-        .then((file) => {
-          if (file?.outward === code) engine.useDistrict(file);
-        })
-        .catch(() => undefined)
-        .finally(() => setDistrictsLoaded((count) => count + 1));
-    }
-  }, [wantedKey, districtUrl, load]);
+    if (load.status !== 'ready' || !postalReady || !districtUrl) return;
+    // Never rejects: a district that cannot be had leaves its postcodes at its centre.
+    void load.engine
+      .loadDistricts(zipText, districtUrl)
+      ?.then(() => setDistrictsLoaded((n) => n + 1));
+  }, [load, postalReady, zipText, districtUrl]);
 
   return {
     load,

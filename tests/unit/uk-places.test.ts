@@ -1,12 +1,12 @@
 /**
  * County Durham's places, on the real data: the ONS postcodes and the NHS registers in
  * content/durham/sources/ built into the tables the phone loads (src/place-tables.ts), and the
- * real Durham venues as the finder's listings. A temporary site object stands in for Durham's
- * site.yaml: only the fields places read (`places`, `distance_unit`, `country`) matter here.
+ * real Durham venues as the finder's listings, for Durham's site.yaml (`places`,
+ * `distance_unit`, `country`, `postal_code`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { formatDistance } from '../../src/domain/format-distance.ts';
 import { distanceKm, milesToKm } from '../../src/domain/geo.ts';
@@ -30,15 +30,7 @@ import { venueSchema, type Venue } from '../../src/schemas/venue.ts';
 const root = join(import.meta.dirname, '..', '..');
 const durham = join(root, 'content', 'durham');
 const boston = loadSite(join(root, 'content', 'boston'));
-// Until Durham's own site.yaml: Boston's file with the fields places read set as Durham's.
-const site: Site = {
-  ...boston,
-  country: 'GB',
-  places: { postcodes: 'uk-ons' },
-  distance_unit: 'mile',
-  postal_regions: [],
-  neighbourhoods: {},
-};
+const site: Site = loadSite(durham);
 
 const venues: Venue[] = readdirSync(join(durham, 'venues'))
   .filter((name) => name.endsWith('.yaml'))
@@ -125,10 +117,11 @@ describe('UK postcodes typed into the finder', () => {
     expect(waiting.mentionsPostalCode('dh8')).toBe(true);
     expect(waiting.mentionsPostalCode('methadone consett')).toBe(false);
     expect(waiting.resolvePlace('DH1')).toBeUndefined();
-    expect(waiting.districtsWanted('DH1 3EH')).toEqual([]);
-    waiting.usePostalCodes(tables.table, createUkPostcodeReader());
+    expect(waiting.loadDistricts('DH1 3EH', '/postal-codes/')).toBeUndefined();
+    const read = createUkPostcodeReader();
+    waiting.usePostalCodes(tables.table, read);
     expect(waiting.resolvePlace('DH1')?.name).toBe('DH1');
-    expect(waiting.districtsWanted('DH1 3EH')).toEqual(['DH1']);
+    expect(read.wanted('DH1 3EH')).toEqual(['DH1']);
   });
 
   it('places an outward code at its district centre, from the small table', () => {
@@ -139,27 +132,46 @@ describe('UK postcodes typed into the finder', () => {
     expect(distanceKm(dh1, onsPoint('DH1 3EH'))).toBeLessThan(4);
   });
 
-  it('places a full postcode at its district centre until its file loads, then at its own point', () => {
+  it('places a full postcode at its district centre until its file loads, then at its own point', async () => {
     const fresh = new SearchEngine(file);
     fresh.usePostalCodes(tables.table, createUkPostcodeReader());
-    expect(fresh.districtsWanted('DH1 3EH')).toEqual(['DH1']);
     expect(fresh.resolvePlace('DH1 3EH')?.name).toBe('DH1');
-    fresh.useDistrict(district('DH1'));
-    expect(fresh.districtsWanted('DH1 3EH')).toEqual([]);
+    // The district files as the build serves them; any other is not found.
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      asked.push(url);
+      const found = tables.districts.find((d) => url === `/postal-codes/${d.outward}.json`);
+      return Promise.resolve(
+        found ? new Response(JSON.stringify(found)) : new Response('', { status: 404 }),
+      );
+    });
+    try {
+      await fresh.loadDistricts('methadone dh1 3eh', '/postal-codes/');
+      // Each district once, found or not: a postcode outside the tables is not asked again.
+      await fresh.loadDistricts('SW1A 1AA', '/postal-codes/');
+      expect(fresh.loadDistricts('DH1 3EH or SW1A 1AA', '/postal-codes/')).toBeUndefined();
+      expect(asked).toEqual(['/postal-codes/DH1.json', '/postal-codes/SW1A.json']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
     for (const typed of ['DH1 3EH', 'dh13eh']) {
       const place = fresh.resolvePlace(typed)!;
       expect(place.name).toBe('DH1 3EH');
       // Four decimals: within about 10 m of the ONS row.
       expect(distanceKm(place, onsPoint('DH1 3EH'))).toBeLessThan(0.01);
     }
-    fresh.useDistrict(district('TS10'));
-    expect(distanceKm(fresh.resolvePlace('TS101AA')!, onsPoint('TS10 1AA'))).toBeLessThan(0.01);
+    const read = createUkPostcodeReader();
+    read.add(district('TS10'));
+    const ts10 = new SearchEngine(file);
+    ts10.usePostalCodes(tables.table, read);
+    expect(distanceKm(ts10.resolvePlace('TS101AA')!, onsPoint('TS10 1AA'))).toBeLessThan(0.01);
   });
 
   it('falls back to the district for a postcode the ONS file lacks, and knows nothing outside', () => {
+    const read = createUkPostcodeReader();
+    read.add(district('DH1'));
     const fresh = new SearchEngine(file);
-    fresh.usePostalCodes(tables.table, createUkPostcodeReader());
-    fresh.useDistrict(district('DH1'));
+    fresh.usePostalCodes(tables.table, read);
     // Well formed, in a known district, but not in the May 2025 file (a new or a mistyped one).
     expect(fresh.resolvePlace('DH1 9ZA')).toMatchObject({ name: 'DH1' });
     // Districts outside the copied areas, and ones that are not districts at all.

@@ -25,6 +25,12 @@ export interface PostcodeReader {
   wanted(text: string): string[];
   /** A district's file, as postal-codes/<OUTWARD>.json serves it. */
   add(file: OutwardPostcodes): void;
+  /**
+   * Fetches the files (`url` + `DH1.json`) of the districts `text` names full postcodes of,
+   * each once, found or not; undefined when there is none to fetch, else settles when all
+   * have arrived or failed.
+   */
+  fetchDistricts(text: string, url: string): Promise<void> | undefined;
 }
 
 /**
@@ -49,6 +55,10 @@ export function fullPostcodeDistricts(text: string): string[] {
 /** A reader for one engine: it keeps the district files added to it. */
 export function createUkPostcodeReader(): PostcodeReader {
   const districts = new Map<string, Map<string, LatLon>>();
+  const requested = new Set<string>();
+  const add = (file: OutwardPostcodes) => {
+    districts.set(file.outward, decodeOutwardPostcodes(file));
+  };
   return {
     codeOf(text) {
       const parsed = parseUkPostcode(text);
@@ -62,8 +72,22 @@ export function createUkPostcodeReader(): PostcodeReader {
       return centre ? { name: outward, lat: centre[0], lon: centre[1] } : undefined;
     },
     wanted: (text) => fullPostcodeDistricts(text).filter((outward) => !districts.has(outward)),
-    add(file) {
-      districts.set(file.outward, decodeOutwardPostcodes(file));
+    add,
+    fetchDistricts(text, url) {
+      const codes = fullPostcodeDistricts(text).filter((code) => !requested.has(code));
+      if (codes.length === 0) return undefined;
+      const loads = codes.map((code) => {
+        requested.add(code);
+        return fetch(`${url}${code}.json`)
+          .then((response) =>
+            response.ok ? (response.json() as Promise<OutwardPostcodes>) : undefined,
+          )
+          .then((file) => {
+            if (file?.outward === code) add(file);
+          })
+          .catch(() => undefined);
+      });
+      return Promise.all(loads).then(() => undefined);
     },
   };
 }

@@ -16,7 +16,6 @@ import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } fro
 import type { DistanceUnit } from '../format-distance.ts';
 import { distanceKm } from '../geo.ts';
 import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
-import type { OutwardPostcodes } from '../places/uk-postcode-table.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
 export type {
@@ -79,19 +78,12 @@ export class SearchEngine {
   }
 
   /**
-   * Lets the full postcodes of one UK district resolve to their own points (postal-codes/
-   * <OUTWARD>.json); until it loads, they resolve to the district's centre.
+   * Fetches the files of the UK postcode districts `text` names full postcodes of, so they
+   * resolve to their own points rather than their district's centre (postal-codes/<OUTWARD>
+   * .json under `url`); undefined when there is none to fetch.
    */
-  useDistrict(file: OutwardPostcodes): void {
-    this.reader?.add(file);
-  }
-
-  /**
-   * The UK districts whose files would place a full postcode in `text` more exactly; none
-   * until the reader has come with the outward table.
-   */
-  districtsWanted(text: string): string[] {
-    return this.reader?.wanted(text) ?? [];
+  loadDistricts(text: string, url: string): Promise<void> | undefined {
+    return this.reader?.fetchDistricts(text, url);
   }
 
   /** How this deployment shows distances; searches always compute in kilometres. */

@@ -13,21 +13,17 @@ export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
 /**
  * The postal code `text` is, as the table keys it (the pattern's first group, in capitals), or
  * undefined. With UK postcode tables (site.yaml `places.postcodes: uk-ons`), `reader` gives a
- * full postcode in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`); until
- * it has loaded with the table, anything starting like an outward code might be one. Otherwise
- * the shape is the deployment's (site.yaml `postal_code`); without one, a code is a word with
- * a digit in it, which no town's name has.
+ * full postcode in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`) once it
+ * has loaded with the table. Otherwise (and until then) the shape is the deployment's
+ * (site.yaml `postal_code`); without one, a code is a word with a digit in it, which no town's
+ * name has.
  */
 export function postalCodeOf(
   text: string,
   file: Pick<SearchIndexFile, 'postal' | 'postcodes'>,
   reader?: PostcodeReader,
 ): string | undefined {
-  if (file.postcodes === 'uk-ons') {
-    if (reader) return reader.codeOf(text);
-    const typed = text.trim().toUpperCase();
-    return /^[A-Z]{1,2}\d[A-Z0-9 ]{0,5}$/.test(typed) ? typed : undefined;
-  }
+  if (file.postcodes === 'uk-ons' && reader) return reader.codeOf(text);
   const typed = text.trim().toUpperCase();
   if (!file.postal) return /^[A-Z0-9]*\d[A-Z0-9]*$/.test(typed) ? typed : undefined;
   const match = new RegExp(file.postal).exec(typed);
