@@ -94,3 +94,13 @@ export function placeTables(site: Site, dir: string = deploymentDir()): PlaceTab
         : { table: {}, districts: [] };
   return cached;
 }
+
+/**
+ * The words the place tables' sources require on every page that uses them (the finder and
+ * the operator view), each once: for `uk-ons`, the ONS postcodes' attribution from
+ * imports.yaml (the NHS registers' own, for the towns, is on the listings already).
+ */
+export function placeAttributions(site: Site, dir: string = deploymentDir()): string[] {
+  if (postcodeTableOf(site) !== 'uk-ons') return [];
+  return [readUkImportConfig(join(dir, IMPORTS)).postcodes.attribution];
+}

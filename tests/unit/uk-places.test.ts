@@ -23,7 +23,7 @@ import { postalCodeOf } from '../../src/domain/search/places.ts';
 import { queryFromState, stateFromSearch } from '../../src/domain/search/url-state.ts';
 import { shortCode } from '../../src/domain/share/short-code.ts';
 import { loadSite } from '../../src/load-site.ts';
-import { ukPlaceTables } from '../../src/place-tables.ts';
+import { placeAttributions, ukPlaceTables } from '../../src/place-tables.ts';
 import { siteSchema, type Site } from '../../src/schemas/site.ts';
 import { venueSchema, type Venue } from '../../src/schemas/venue.ts';
 
@@ -92,6 +92,18 @@ describe('which tables a deployment uses', () => {
     const parsed = siteSchema.parse(older);
     expect(parsed.distance_unit).toBe('mile');
     expect(parsed.places).toBeUndefined();
+  });
+});
+
+describe('the credit the postcode data asks for', () => {
+  it('comes from the sources, for the pages that place people by postcode', () => {
+    const [ons, ...rest] = placeAttributions(site, durham);
+    expect(rest).toEqual([]);
+    expect(ons).toMatch(
+      /^Source: Office for National Statistics licensed under the Open Government/,
+    );
+    expect(ons).toContain('Royal Mail data');
+    expect(placeAttributions(boston, join(root, 'content', 'boston'))).toEqual([]);
   });
 });
 
