@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/browser.ts';
-import { deploymentDir, deploymentName } from '../src/deployment.ts';
+import { deploymentDir, deploymentName, listDeployments } from '../src/deployment.ts';
 import { loadSite } from '../src/load-site.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -10,14 +10,17 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 const deployment = deploymentName();
 const root = new URL('..', import.meta.url).pathname;
 const firstLocale = loadSite(deploymentDir({ root })).locales[0]!;
+const others = listDeployments(root).filter((name) => name !== 'boston');
 const specs =
-  deployment === 'boston' ? ['*.spec.ts'] : [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts'];
+  deployment === 'boston'
+    ? { testMatch: '*.spec.ts', testIgnore: others.map((name) => `${name}/**`) }
+    : { testMatch: [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts'] };
 
 // End-to-end tests run Debian's Chromium (Playwright's own browser download is not available
 // on CI machines); tests/e2e/browser.ts finds it or installs it.
 export default defineConfig({
   testDir: '../tests/e2e',
-  testMatch: specs,
+  ...specs,
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,

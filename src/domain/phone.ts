@@ -46,10 +46,9 @@ export function displayPhone(
     parsed.country === (country as CountryCode) ||
     (!parsed.country &&
       parsed.countryCallingCode === getCountryCallingCode(country as CountryCode));
-  const text =
-    home
-      ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
-      : parsed.formatInternational();
+  const text = home
+    ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
+    : parsed.formatInternational();
   return phone.extension ? `${text} ${isolateRtlWord(extensionWord)} ${phone.extension}` : text;
 }
 

@@ -4,6 +4,7 @@ import { openingHoursSchema } from './schedule.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { unverifiedSchema } from './unverified.ts';
 import { PAYMENT_KEYS } from './taxonomy.ts';
+import { DISTANCE_UNITS, POSTCODE_TABLES } from '../domain/places/kinds.ts';
 
 const localeTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag');
 
@@ -77,8 +78,13 @@ export const siteSchema = z
       },
       { message: 'must be an IANA time zone name (Area/City, as in the tz database)' },
     ),
-    /** How distances are written: in miles (the US, the UK) or kilometres. */
-    distance_unit: z.enum(['mile', 'kilometer']).default('mile'),
+    /**
+     * How distances are written ("2.1 mi", "3.4 km"), as the place signs its roads: `mile` in
+     * the US and the UK, `kilometer` almost everywhere else. Searches always compute in
+     * kilometres; every distance shown (result cards, the operator view) and the radius
+     * asked for are in this unit.
+     */
+    distance_unit: z.enum(DISTANCE_UNITS).default('mile'),
     /** Locales the site is published in, in menu order; the first is the default. */
     locales: z.array(localeTag).min(1),
     /** The help line that routes people to recovery specialists. */
@@ -176,6 +182,23 @@ export const siteSchema = z
     postal_regions: z
       .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as MA'))
       .default([]),
+    /**
+     * How a place typed into the finder becomes a point, on the phone: which postal-code table
+     * the build makes for it (docs/place-facts.md, "Places"). `us-zip`: ZIP codes and towns of
+     * `postal_regions`, from the `zipcodes` package. `uk-ons`: outward codes (`DH1`), one file
+     * per district of full postcodes (`DH1 3EH`) and the towns of the NHS registers, all from
+     * the files `sources/imports.yaml` names under `postcodes` and `nhs_ods`. `none`: only the
+     * neighbourhoods and the towns of the listings. Left out: `us-zip` when `postal_regions`
+     * lists a region, else `none`, so a site file written before the field means what it did.
+     * Named, not inferred from `country`: the table is a choice of data source, and a country
+     * may have several (or a deployment none it may use).
+     */
+    places: z
+      .object({
+        postcodes: z.enum(POSTCODE_TABLES),
+      })
+      .strict()
+      .optional(),
     /** Local names for ways to pay (medicaid → "MassHealth"). */
     payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
     /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */
