@@ -242,7 +242,7 @@ export const siteSchema = z
       .record(
         localeTag,
         z.record(
-          z.string().regex(/^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*$/, 'must be a dotted strings key'),
+          z.string().regex(/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/, 'must be a dotted strings key'),
           z.string().trim().min(1),
         ),
       )
