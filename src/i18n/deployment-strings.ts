@@ -1,18 +1,34 @@
 import { getExampleNumber, type CountryCode } from 'libphonenumber-js/min';
 import examples from 'libphonenumber-js/mobile/examples';
+import { localizedText } from '../domain/localized-text.ts';
 import { displayPhone } from '../domain/phone.ts';
 import type { Site } from '../schemas/site.ts';
 
 export type Strings = Record<string, unknown>;
 
+/** What of site.yaml the shared strings take: its facts and its own wording. */
+export type SiteFacts = Pick<
+  Site,
+  | 'city'
+  | 'country'
+  | 'emergency'
+  | 'hotline'
+  | 'specialists'
+  | 'example_phone'
+  | 'search_examples'
+  | 'strings'
+>;
+
 /**
- * The deployment's facts a shared sentence may name, as `{{site.<name>}}`. They are written
- * into the strings once, at build time, before i18next or an island sees them: a page and an
- * island then say the same, and a sentence's own `{{hotline}}` or `{{city}}` (given by the
- * page that shows it) is never confused with them.
+ * The deployment's facts a shared sentence of `locale` may name, as `{{site.<name>}}`. They
+ * are written into the strings once, at build time, before i18next or an island sees them: a
+ * page and an island then say the same, and a sentence's own `{{hotline}}` or `{{city}}`
+ * (given by the page that shows it) is never confused with them. Most facts are the same in
+ * every locale; those site.yaml writes per locale are taken in the locale's own words.
  */
 export function siteVariables(
-  site: Pick<Site, 'city' | 'country' | 'emergency' | 'hotline' | 'specialists' | 'example_phone'>,
+  site: Omit<SiteFacts, 'strings'>,
+  locale: string,
 ): Record<string, string> {
   return {
     city: site.city,
@@ -22,6 +38,8 @@ export function siteVariables(
     emergency: site.emergency.display,
     specialists: site.specialists.name,
     examplePhone: examplePhone(site.country, site.example_phone),
+    /** Written per locale: the names differ ("detox", "desintoxicación"), and so do commas. */
+    searchExamples: localizedText(site.search_examples, locale),
   };
 }
 
@@ -75,18 +93,14 @@ function withOverride(strings: Strings, key: string, value: string, where: strin
  */
 export function deploymentStrings(
   shared: Readonly<Record<string, Strings>>,
-  site: Pick<
-    Site,
-    'city' | 'country' | 'emergency' | 'hotline' | 'specialists' | 'example_phone' | 'strings'
-  >,
+  site: SiteFacts,
 ): Record<string, Strings> {
-  const variables = siteVariables(site);
   return Object.fromEntries(
     Object.entries(shared).map(([locale, strings]) => {
       let merged = strings;
       for (const [key, value] of Object.entries(site.strings[locale] ?? {}))
         merged = withOverride(merged, key, value, `site.yaml strings.${locale}`);
-      return [locale, fillAll(merged, variables, locale) as Strings];
+      return [locale, fillAll(merged, siteVariables(site, locale), locale) as Strings];
     }),
   );
 }

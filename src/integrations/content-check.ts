@@ -150,6 +150,8 @@ export function checkForBuild(
 /** Texts in site.yaml that a reader sees in their language: each needs every published locale. */
 function checkSiteTranslations(site: Site, file: string): ContentProblem[] {
   const texts: Array<[string, Record<string, string> | undefined]> = [
+    ['search_examples', site.search_examples],
+    ['listings_source', site.listings_source],
     ['specialists.after_hours', site.specialists.after_hours],
     ['specialists.hours_note', site.specialists.hours_note],
     // A line's name may stay as its operator publishes it; what it does must be readable.

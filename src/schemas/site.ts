@@ -217,6 +217,19 @@ export const siteSchema = z
       }),
     ),
     /**
+     * What the finder's search box suggests typing, per locale: a medicine, a kind of help and a
+     * place residents know, in the locale's own list style ("suboxone, detox, Roxbury";
+     * "suboxone、脱毒、Roxbury"). Shared sentences name it as `{{site.searchExamples}}` and
+     * end the list themselves ("…").
+     */
+    search_examples: localizedText,
+    /**
+     * Where the deployment's listings come from and how current they are, one or two sentences
+     * per locale, shown at the foot of every page ("Listings come from SAMHSA (public domain)
+     * …: call before you go.").
+     */
+    listings_source: localizedText,
+    /**
      * A made-up number in E.164 that forms show as an example of a phone number (a range set
      * aside for fiction, so no one is called because of it). Without it, libphonenumber's
      * example for `country` is shown.

@@ -80,9 +80,11 @@ for (const collection of ['paths', 'pages']) {
   }
 }
 
-// What site.yaml says in English (who answers after hours, what each line is for) must not
-// stand in for a translation either.
+// What site.yaml says in English (where the listings come from, what to search for, who
+// answers after hours, what each line is for) must not stand in for a translation either.
 for (const text of [
+  siteFile.listings_source,
+  siteFile.search_examples,
   siteFile.specialists.after_hours,
   siteFile.specialists.hours_note,
   ...Object.values(siteFile.lines).map((line) => line.description),

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, contentCheck, formatProblem } from '../../src/integrations/content-check.ts';
@@ -72,6 +74,29 @@ describe('checkContent on malformed content', () => {
     expect(about('pages/en/about.md')).toEqual([
       'tests/fixtures/content-bad/pages/en/about.md: must start with a front matter block between --- lines',
     ]);
+  });
+});
+
+describe("site.yaml's own texts", () => {
+  it('need every published locale, the search examples and the listings source among them', () => {
+    // A deployment that publishes a second locale without writing its texts in it.
+    const dir = mkdtempSync(join(tmpdir(), 'rf-site-texts-'));
+    try {
+      const site = readFileSync(
+        join(root, 'tests', 'fixtures', 'deployment-unverified', 'site.yaml'),
+        'utf8',
+      );
+      writeFileSync(join(dir, 'site.yaml'), site.replace('locales: [en]', 'locales: [en, pl]'));
+      const messages = checkContent(dir).map(formatProblem);
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          'site.yaml: search_examples: has no text for pl',
+          'site.yaml: listings_source: has no text for pl',
+        ]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

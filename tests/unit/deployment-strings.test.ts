@@ -33,6 +33,25 @@ describe('the strings a deployment shows', () => {
     expect(strings.example).toBe('For example 07400 123456.');
   });
 
+  it('writes a fact site.yaml gives per locale in each locale’s own words', () => {
+    const site = testSite({
+      locales: ['en', 'zh-Hans'],
+      search_examples: { en: 'methadone, detox, Consett', 'zh-Hans': '美沙酮、脱毒、Consett' },
+    });
+    const strings = deploymentStrings(
+      {
+        en: { hint: 'A medicine or a place: {{site.searchExamples}}…' },
+        'zh-Hans': { hint: '药物或地点：{{site.searchExamples}}……' },
+        fr: { hint: 'Un médicament ou un lieu : {{site.searchExamples}}…' },
+      },
+      site,
+    );
+    expect(strings.en!.hint).toBe('A medicine or a place: methadone, detox, Consett…');
+    expect(strings['zh-Hans']!.hint).toBe('药物或地点：美沙酮、脱毒、Consett……');
+    // A locale the deployment does not publish is never shown; it takes the original's.
+    expect(strings.fr!.hint).toBe('Un médicament ou un lieu : methadone, detox, Consett…');
+  });
+
   it('takes its example number from site.yaml when it gives one', () => {
     expect(examplePhone('US', '+16175550123')).toBe('617-555-0123');
   });

@@ -8,10 +8,18 @@
  * explain the code to its developers with real examples ("617-254-1271 shown as 1271-254-617"),
  * reach no page and change no behaviour. String literals, markup text and i18n strings are
  * what a reader sees, and code is what behaves: those are checked.
+ *
+ * What is looked for: the facts listed below, and every deployment's own names read from its
+ * content/<name>/site.yaml (its city, neighbourhoods and their other names, its line and its
+ * specialists), so "Roxbury" in a shared sentence fails as "Boston" does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/load-site.ts';
+import type { Site } from '../../src/schemas/site.ts';
+import { deploymentDirs } from './deployments.ts';
+import { testSite } from './site-fixture.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const src = join(root, 'src');
@@ -52,6 +60,50 @@ const FACTS: readonly Fact[] = [
   // Five digits alone are a US ZIP: a postal code's shape belongs to the deployment's country.
   { name: 'ZIP-only parsing (\\d{5})', pattern: /\\d\{5\}|\[0-9\]\{5\}/, in: 'code' },
 ];
+
+/**
+ * A place name as a whole word: not inside another (Dot in "dotted", JP in "JPEG"), whatever
+ * the script. A name of three letters or fewer is an abbreviation and must match in its own
+ * case ("Dot", never "dot"); a longer one matches in any case ("roxbury" is still Roxbury).
+ * Chinese and Japanese put no spaces between words, so a name in their scripts matches anywhere.
+ */
+function placeNamePattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(name))
+    return new RegExp(escaped, 'u');
+  const letters = name.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, letters <= 3 ? 'u' : 'iu');
+}
+
+/**
+ * Each deployment's own names, read from its site.yaml: its city, its neighbourhoods and the
+ * names residents give them, its line and its specialists. A name that holds a fact the list
+ * above names already ("East Boston" holds Boston) adds nothing and is left out.
+ */
+function deploymentFacts(name: string, site: Site): Fact[] {
+  const named: Array<[string, string | undefined]> = [
+    ['city', site.city],
+    ...Object.values(site.neighbourhoods).flatMap((place): Array<[string, string]> => [
+      ['neighbourhood', place.name],
+      ...place.aliases.map((alias): [string, string] => [`name for ${place.name}`, alias]),
+    ]),
+    ['line', site.hotline.name],
+    ['specialists', site.specialists.name],
+    ['specialists', site.specialists.full_name],
+  ];
+  const seen = new Set<string>();
+  return named.flatMap(([what, text]): Fact[] => {
+    if (!text || seen.has(text)) return [];
+    seen.add(text);
+    if (FACTS.some((fact) => fact.in === 'both' && fact.pattern.test(text))) return [];
+    return [{ name: `${name}'s ${what} (${text})`, pattern: placeNamePattern(text), in: 'both' }];
+  });
+}
+
+/** Every deployment's names: what one place is called must not serve another from src/. */
+const PLACE_NAMES: readonly Fact[] = deploymentDirs().flatMap((dir) =>
+  deploymentFacts(basename(dir), loadSite(dir)),
+);
 
 /**
  * Things that match a pattern but are no fact about a place, each with why. Keyed by file
@@ -130,11 +182,16 @@ interface Finding {
   text: string;
 }
 
-function scan(file: string, lines: readonly string[], where: 'code' | 'strings'): Finding[] {
+function scan(
+  file: string,
+  lines: readonly string[],
+  where: 'code' | 'strings',
+  facts: readonly Fact[] = [...FACTS, ...PLACE_NAMES],
+): Finding[] {
   const name = relative(src, file);
   const findings: Finding[] = [];
   lines.forEach((text, index) => {
-    for (const fact of FACTS) {
+    for (const fact of facts) {
       if (fact.in !== 'both' && fact.in !== where) continue;
       if (!fact.pattern.test(text)) continue;
       const allowed = ALLOWED.find((entry) => entry.fact === fact.name && name === entry.file);
@@ -201,5 +258,32 @@ describe('src/ names no fact about a place', () => {
       'a city line (311)',
       'the US postal code (ZIP)',
     ]);
+  });
+
+  it("sees a deployment's own names as whole words, short ones in their own case", () => {
+    const site = testSite({
+      city: 'Example County',
+      neighbourhoods: {
+        dorchester: {
+          name: 'Dorchester',
+          center: { lat: 0, lon: 0 },
+          aliases: ['Dot', 'J.P.', 'East Example', '唐人街'],
+        },
+      },
+    });
+    const facts = deploymentFacts('example', site);
+    const found = (line: string) =>
+      scan(join(src, 'i18n', 'en.json'), [line], 'strings', facts).map((f) => f.fact);
+    expect(found('"A clinic in Dorchester"')).toEqual(["example's neighbourhood (Dorchester)"]);
+    expect(found('"near east  example"')).toEqual(["example's name for Dorchester (East Example)"]);
+    expect(found('"Go to Dot Ave, or J.P. itself"')).toEqual([
+      "example's name for Dorchester (Dot)",
+      "example's name for Dorchester (J.P.)",
+    ]);
+    expect(found('"诊所在唐人街"')).toEqual(["example's name for Dorchester (唐人街)"]);
+    // Not inside a word, and an abbreviation not in another case.
+    expect(found('"a dotted line, a dot, Dorchesters, JPEG, J.P.s"')).toEqual([]);
+    // The list's own facts already cover a name that holds one (Boston's "Boston 311").
+    expect(deploymentFacts('x', testSite()).map((f) => f.name)).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ export function testSite(overrides: Record<string, unknown> = {}): Site {
       tiles: 'https://t/{z}/{x}/{y}.png',
       attribution: 'a',
     },
+    search_examples: { en: 'suboxone, detox, Roxbury' },
+    listings_source: { en: 'Listings come from a public register: call before you go.' },
     neighbourhoods: {},
     ...overrides,
   });
