@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deploymentDir } from './deployment.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { pageSchema, pathSchema } from './schemas/path.ts';
+import { venueSchema } from './schemas/venue.ts';
 
 // Content lives outside src/ because a deployment edits it without touching code.
 // The same schemas are checked before the build by the content-check integration, which
@@ -16,6 +17,13 @@ const base = (folder: string) => join(dir, folder);
 const providers = defineCollection({
   loader: glob({ pattern: '*.yaml', base: base('providers') }),
   schema: providerSchema,
+});
+
+// Places where a service holds sessions (pharmacies, GP practices …), from public registers.
+// A deployment may have providers, venues or both: an absent folder is an empty collection.
+const venues = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: base('venues') }),
+  schema: venueSchema,
 });
 
 // Ids keep the locale folder as written (`zh-Hans/detox`): the default id is lower-cased.
@@ -31,4 +39,4 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { providers, paths, pages };
+export const collections = { providers, venues, paths, pages };
