@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { compareForBrowsing } from './domain/browse.ts';
 import { venueListing, type Listing } from './domain/venue-listing.ts';
 import { deploymentDir } from './deployment.ts';
@@ -12,6 +14,12 @@ import { defaultLocale, site } from './site.ts';
 
 let sortedProviders: Promise<Listing[]> | undefined;
 
+/** A folder's entries; a deployment without the folder has none (and Astro need not warn so). */
+async function entriesOf<C extends 'providers' | 'venues'>(collection: C) {
+  if (!existsSync(join(deploymentDir(), collection))) return [];
+  return getCollection(collection);
+}
+
 /**
  * Every listing, in browsing order (the city's neighbourhoods first): the deployment's
  * providers and its venues, as one kind of listing (see domain/venue-listing.ts). Thousands of
@@ -19,7 +27,7 @@ let sortedProviders: Promise<Listing[]> | undefined;
  */
 export function allProviders(): Promise<Listing[]> {
   if (sortedProviders && !import.meta.env.DEV) return sortedProviders;
-  sortedProviders = Promise.all([getCollection('providers'), getCollection('venues')]).then(
+  sortedProviders = Promise.all([entriesOf('providers'), entriesOf('venues')]).then(
     ([providers, venues]): Listing[] =>
       [
         ...providers.map((entry) => entry.data),

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { deploymentDir } from './deployment.ts';
 import { providerSchema } from './schemas/provider.ts';
@@ -14,17 +15,19 @@ import { venueSchema } from './schemas/venue.ts';
 const dir = deploymentDir();
 const base = (folder: string) => join(dir, folder);
 
-const providers = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: base('providers') }),
-  schema: providerSchema,
-});
+/**
+ * One entry per YAML file of a folder. A deployment may have providers, venues or both: an
+ * absent folder is an empty collection, not a warning on every build.
+ */
+function yamlFiles(folder: string): Loader {
+  if (existsSync(base(folder))) return glob({ pattern: '*.yaml', base: base(folder) });
+  return { name: `no-${folder}`, load: async ({ store }) => store.clear() };
+}
+
+const providers = defineCollection({ loader: yamlFiles('providers'), schema: providerSchema });
 
 // Places where a service holds sessions (pharmacies, GP practices …), from public registers.
-// A deployment may have providers, venues or both: an absent folder is an empty collection.
-const venues = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: base('venues') }),
-  schema: venueSchema,
-});
+const venues = defineCollection({ loader: yamlFiles('venues'), schema: venueSchema });
 
 // Ids keep the locale folder as written (`zh-Hans/detox`): the default id is lower-cased.
 const keepCase = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
