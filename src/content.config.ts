@@ -21,7 +21,7 @@ const base = (folder: string) => join(dir, folder);
  */
 function yamlFiles(folder: string): Loader {
   if (existsSync(base(folder))) return glob({ pattern: '*.yaml', base: base(folder) });
-  return { name: `no-${folder}`, load: async ({ store }) => store.clear() };
+  return { name: `no-${folder}`, load: ({ store }) => Promise.resolve(store.clear()) };
 }
 
 const providers = defineCollection({ loader: yamlFiles('providers'), schema: providerSchema });

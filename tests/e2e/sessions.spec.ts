@@ -26,7 +26,7 @@ test('a venue page says when the next session is and gives its calendar file', a
   await sessions.getByRole('link', { name: /^Add to calendar/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('high-street-needle-exchange.ics');
-  const text = readFileSync((await file.path())!, 'utf8');
+  const text = readFileSync(await file.path(), 'utf8');
   expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(text).toContain('DTSTART;TZID=Europe/London:');
   expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
