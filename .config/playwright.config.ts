@@ -1,12 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/browser.ts';
+import { deploymentDir, deploymentName, listDeployments } from '../src/deployment.ts';
+import { loadSite } from '../src/load-site.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+// The deployment that was built (`DEPLOYMENT`, Boston by default). Boston's specs sit at the top
+// of tests/e2e; another deployment's in a folder named after it. The accessibility spec walks
+// every page type of whichever deployment was built.
+const deployment = deploymentName();
+const root = new URL('..', import.meta.url).pathname;
+const firstLocale = loadSite(deploymentDir({ root })).locales[0]!;
+const others = listDeployments(root).filter((name) => name !== 'boston');
+const specs =
+  deployment === 'boston'
+    ? { testMatch: '*.spec.ts', testIgnore: others.map((name) => `${name}/**`) }
+    : { testMatch: [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts'] };
 
 // End-to-end tests run Debian's Chromium (Playwright's own browser download is not available
 // on CI machines); tests/e2e/browser.ts finds it or installs it.
 export default defineConfig({
   testDir: '../tests/e2e',
+  ...specs,
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
@@ -31,8 +45,8 @@ export default defineConfig({
   webServer: {
     // The built site, served as a static host would serve it.
     command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/en/`,
-    cwd: new URL('..', import.meta.url).pathname,
+    url: `http://127.0.0.1:${port}/${firstLocale}/`,
+    cwd: root,
     reuseExistingServer: false,
     timeout: 60_000,
   },

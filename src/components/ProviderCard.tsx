@@ -68,7 +68,7 @@ export function ProviderCard(props: ProviderCardProps) {
       : props.hoursAsked && t('finder.ui.hoursNotListed');
   const distance =
     view.distanceKm !== undefined &&
-    t('finder.ui.away', { distance: formatDistance(view.distanceKm, locale) });
+    t('finder.ui.away', { distance: formatDistance(view.distanceKm, locale, view.distanceUnit) });
   return (
     <article
       class={`rf-card rf-provider-card${selected ? ' rf-provider-card--selected' : ''}`}

@@ -1,8 +1,12 @@
 import { kmToMiles } from './geo.ts';
+import type { DISTANCE_UNITS } from './places/kinds.ts';
 import { intlLocale } from './intl-locale.ts';
 
-/** Units a deployment can show distances in: miles in the US, kilometres almost everywhere else. */
-export type DistanceUnit = 'mile' | 'kilometer';
+/**
+ * Units a deployment can show distances in (site.yaml `distance_unit`): miles in the US and the
+ * UK, kilometres almost everywhere else.
+ */
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
 
 const formats = new Map<string, Intl.NumberFormat>();
 

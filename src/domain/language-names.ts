@@ -37,6 +37,7 @@ const FALLBACK_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>>
   ru: { sgn: 'жестовый язык' },
   so: { sgn: 'luqadda calaamadaha' },
   fr: { sgn: 'langue des signes' },
+  pl: { sgn: 'język migowy' },
 };
 
 function displayNames(locale: string): Intl.DisplayNames | undefined {

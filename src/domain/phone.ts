@@ -1,4 +1,8 @@
-import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/min';
+import {
+  getCountryCallingCode,
+  parsePhoneNumberWithError,
+  type CountryCode,
+} from 'libphonenumber-js/min';
 import type { PhoneKind } from '../schemas/taxonomy.ts';
 import { isolateRtlWord } from './bidi.ts';
 
@@ -35,10 +39,16 @@ export function displayPhone(
 ): string {
   if (!phone.number.startsWith('+')) return phone.number;
   const parsed = parsePhoneNumberWithError(phone.number);
-  const text =
-    parsed.country === (country as CountryCode)
-      ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
-      : parsed.formatInternational();
+  // A number of a range set aside for fiction (07700 900123) has no country in the metadata,
+  // and one calling code can serve several countries (+44: GB, Jersey …): the calling code
+  // decides then.
+  const home =
+    parsed.country === (country as CountryCode) ||
+    (!parsed.country &&
+      parsed.countryCallingCode === getCountryCallingCode(country as CountryCode));
+  const text = home
+    ? parsed.formatNational().replace(/^\((\d{3})\) (\d{3})-(\d{4})$/, '$1-$2-$3')
+    : parsed.formatInternational();
   return phone.extension ? `${text} ${isolateRtlWord(extensionWord)} ${phone.extension}` : text;
 }
 

@@ -90,3 +90,33 @@ export function deploymentStrings(
     }),
   );
 }
+
+/**
+ * Regional strings files hold only what differs from their language's: `en-GB.json` gives the
+ * British words and spellings and takes every other sentence from `en.json`. Each `xx-YY` file
+ * whose language `xx` has a file is laid over it, key by key; the others (`zh-Hans`, whose
+ * language has no file of its own) are complete already.
+ */
+export function withRegionalFallbacks(
+  files: Readonly<Record<string, Strings>>,
+): Record<string, Strings> {
+  return Object.fromEntries(
+    Object.entries(files).map(([locale, strings]) => {
+      const language = locale.split('-')[0]!;
+      const base = language !== locale ? files[language] : undefined;
+      return [locale, base ? layOver(base, strings) : strings];
+    }),
+  );
+}
+
+function layOver(base: Strings, over: Strings): Strings {
+  const merged: Strings = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = base[key];
+    merged[key] =
+      value && typeof value === 'object' && under && typeof under === 'object'
+        ? layOver(under as Strings, value as Strings)
+        : value;
+  }
+  return merged;
+}

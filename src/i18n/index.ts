@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { localeInfo } from './locales.ts';
 import { formatNumber } from '../domain/format-number.ts';
 
-import { deploymentStrings, type Strings } from './deployment-strings.ts';
+import { deploymentStrings, withRegionalFallbacks, type Strings } from './deployment-strings.ts';
 import { site } from '../site.ts';
 
 // Every `<locale>.json` beside this file is a strings file; adding a language adds a file.
@@ -11,7 +11,10 @@ const shared: Record<string, Strings> = Object.fromEntries(
   Object.entries(files).map(([path, strings]) => [path.replace(/^\.\/(.*)\.json$/, '$1'), strings]),
 );
 /** As this deployment shows them: its own wording and its facts (see deployment-strings.ts). */
-export const stringsByLocale: Record<string, Strings> = deploymentStrings(shared, site);
+export const stringsByLocale: Record<string, Strings> = deploymentStrings(
+  withRegionalFallbacks(shared),
+  site,
+);
 
 const i18n = i18next.createInstance();
 // Every number a sentence is given ("{{count}} places") is written as the reader writes numbers

@@ -13,6 +13,7 @@ export interface LocaleInfo {
 
 export const LOCALES: readonly LocaleInfo[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'en-GB', nativeName: 'English (UK)', dir: 'ltr' },
   { code: 'es', nativeName: 'Español', dir: 'ltr' },
   { code: 'ht', nativeName: 'Kreyòl ayisyen', dir: 'ltr' },
   { code: 'kea', nativeName: 'Kriolu', dir: 'ltr' },
@@ -24,6 +25,7 @@ export const LOCALES: readonly LocaleInfo[] = [
   { code: 'ru', nativeName: 'Русский', dir: 'ltr' },
   { code: 'so', nativeName: 'Soomaali', dir: 'ltr' },
   { code: 'fr', nativeName: 'Français', dir: 'ltr' },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr' },
 ];
 
 export function localeInfo(code: string): LocaleInfo {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -41,6 +41,8 @@ function frontMatter(text: string): Record<string, unknown> {
 
 function pathFiles(contentDir: string, locale: string): string[] {
   const folder = join(contentDir, 'paths', locale);
+  // A deployment still writing its paths offers none on the form yet.
+  if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .map((name) => join(folder, name));
@@ -71,7 +73,8 @@ export function loadDeployment(contentDir: string = defaultContentDir()): Intake
   const site = loadSite(contentDir);
   const locale = site.locales[0]!;
   const paths = readPaths(contentDir, locale);
-  const specialistsWeek = toWeeklyIntervals(site.specialists.hours);
+  // No published hours, no week: the server then gives no expected call time.
+  const specialistsWeek = site.specialists.hours ? toWeeklyIntervals(site.specialists.hours) : [];
   const settings = callbackSettingsFromSite(
     site,
     paths.map((p) => p.slug),

@@ -38,6 +38,8 @@ export interface FinderProps {
   findPath: string;
   indexUrl: string;
   postalUrl: string;
+  /** Where one postcode district's full postcodes are: `/postal-codes/` + `DH1.json`. */
+  districtUrl: string;
   pageSize: number;
   strings: Messages<typeof FINDER_KEYS>;
   facets: FacetOptions[];
@@ -89,10 +91,11 @@ export default function Finder(props: FinderProps) {
     engine,
     ensure: ensureEngine,
     postalSettled,
-    postalReady,
+    placesVersion,
   } = useSearchEngine({
     indexUrl: props.indexUrl,
     postalUrl: props.postalUrl,
+    districtUrl: props.districtUrl,
     // A link that already asks for a search loads the index at once; otherwise on first use.
     eager: active,
     zipText: `${state.q} ${state.near}`,
@@ -133,13 +136,14 @@ export default function Finder(props: FinderProps) {
     if (state.near === 'me')
       return geo.position ? { ...geo.position, name: t('finder.ui.myLocation') } : undefined;
     return engine.resolvePlace(state.near);
-    // postalReady: a ZIP that was unknown resolves once the table arrives.
-  }, [engine, state.near, geo.position, postalReady, t]);
+    // placesVersion: a postal code that was unknown (or only its district's centre) resolves
+    // once its table arrives.
+  }, [engine, state.near, geo.position, placesVersion, t]);
 
   const outcome = useMemo(() => {
     if (!engine || !active) return null;
-    return engine.search(queryFromState(state, nearPlace));
-  }, [engine, active, state, nearPlace, postalReady]);
+    return engine.search(queryFromState(state, nearPlace, engine.distanceUnit));
+  }, [engine, active, state, nearPlace, placesVersion]);
 
   useEffect(() => {
     const heading = resultsHeading.current;

@@ -42,6 +42,8 @@ export interface OperatorProps {
   operatorPath: string;
   indexUrl: string;
   postalUrl: string;
+  /** Where one postcode district's full postcodes are: `/postal-codes/` + `DH1.json`. */
+  districtUrl: string;
 }
 
 const ROWS_PER_PAGE = 25;
@@ -64,6 +66,7 @@ export default function Operator(props: OperatorProps) {
   const { load, engine, ensure } = useSearchEngine({
     indexUrl: props.indexUrl,
     postalUrl: props.postalUrl,
+    districtUrl: props.districtUrl,
     eager: true,
     zipText: `${state.q} ${state.near}`,
   });
@@ -96,7 +99,7 @@ export default function Operator(props: OperatorProps) {
   const near = engine && state.near ? engine.resolvePlace(state.near) : undefined;
   const results = useMemo(() => {
     if (!engine) return [];
-    return engine.search(queryFromState(state, near)).results;
+    return engine.search(queryFromState(state, near, engine.distanceUnit)).results;
   }, [engine, state, near]);
 
   const callerName = props.locales.find((l) => l.code === caller)?.name ?? caller;
@@ -258,7 +261,8 @@ export default function Operator(props: OperatorProps) {
                     <td class="rf-ltr">{phone ? <PhoneLink phone={phone} t={t} /> : '—'}</td>
                     <td>
                       {address}
-                      {distanceKm !== undefined && ` (${formatDistance(distanceKm, locale)})`}
+                      {distanceKm !== undefined &&
+                        ` (${formatDistance(distanceKm, locale, view.distanceUnit)})`}
                     </td>
                     <td>
                       <div class="rf-operator__actions">

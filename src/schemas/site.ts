@@ -4,6 +4,7 @@ import { openingHoursSchema } from './schedule.ts';
 import { sourceRefSchema } from './source-ref.ts';
 import { unverifiedSchema } from './unverified.ts';
 import { PAYMENT_KEYS } from './taxonomy.ts';
+import { DISTANCE_UNITS, POSTCODE_TABLES } from '../domain/places/kinds.ts';
 
 const localeTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag');
 
@@ -17,11 +18,14 @@ const lineSchema = z.object({
   unverified: unverifiedSchema.optional(),
 });
 
-/** Text written once per published locale; `en` is required (and every locale, see below). */
+/**
+ * Text written once per published locale (the content check asks for every one); the first
+ * entry is the original, shown where a locale has none yet.
+ */
 const localizedText = z
   .record(localeTag, z.string().trim().min(1))
-  .refine((texts) => 'en' in texts, {
-    message: 'must have an `en` entry',
+  .refine((texts) => Object.keys(texts).length > 0, {
+    message: 'must have a text for at least the first locale',
   });
 
 /**
@@ -54,10 +58,8 @@ const pointSchema = z.object({
 /** One deployment of the finder: a city or council and everything that varies between them. */
 export const siteSchema = z
   .object({
-    /** The service's name as residents know it, per locale; `en` is required. */
-    name: z.record(localeTag, z.string().trim().min(1)).refine((names) => 'en' in names, {
-      message: 'must have an `en` entry',
-    }),
+    /** The service's name as residents know it, per locale; the first locale's is required. */
+    name: localizedText,
     /** The city or council the deployment serves. */
     city: z.string().trim().min(1),
     /** Public origin the site is served from, used for canonical and share links. */
@@ -76,6 +78,13 @@ export const siteSchema = z
       },
       { message: 'must be an IANA time zone name (Area/City, as in the tz database)' },
     ),
+    /**
+     * How distances are written ("2.1 mi", "3.4 km"), as the place signs its roads: `mile` in
+     * the US and the UK, `kilometer` almost everywhere else. Searches always compute in
+     * kilometres; every distance shown (result cards, the operator view) and the radius
+     * asked for are in this unit.
+     */
+    distance_unit: z.enum(DISTANCE_UNITS).default('mile'),
     /** Locales the site is published in, in menu order; the first is the default. */
     locales: z.array(localeTag).min(1),
     /** The help line that routes people to recovery specialists. */
@@ -86,29 +95,39 @@ export const siteSchema = z
       local: lineSchema,
       /** The full number that works from anywhere, including outside the city. */
       anywhere: lineSchema,
-      /** When the line itself answers (it may answer when specialists are not in). */
-      hours: openingHoursSchema,
+      /** When the line itself answers (it may answer when specialists are not in); left out when unknown. */
+      hours: openingHoursSchema.optional(),
     }),
     /** The emergency number for an overdose or danger to life. */
     emergency: lineSchema,
     /** The recovery specialists the hotline routes to. */
-    specialists: z.object({
-      /** The programme's name ("PAATHS"). */
-      name: z.string().trim().min(1),
-      /** What the name stands for, if it is an acronym. */
-      full_name: z.string().trim().min(1).optional(),
-      /** When specialists take calls, as an opening_hours string in `time_zone`. */
-      hours: openingHoursSchema,
-      /** Where the hours come from; the page names it, so a reader can judge how current they are. */
-      hours_source: sourceRefSchema.extend({
-        /** When the source published the hours. */
-        published: isoDateSchema.optional(),
+    specialists: z
+      .object({
+        /** The programme's name ("PAATHS"). */
+        name: z.string().trim().min(1),
+        /** What the name stands for, if it is an acronym. */
+        full_name: z.string().trim().min(1).optional(),
+        /**
+         * When specialists take calls, as an opening_hours string in `time_zone`. Left out when
+         * no source gives them: the pages then say the hours are not published, never guess.
+         */
+        hours: openingHoursSchema.optional(),
+        /** Where the hours come from; the page names it, so a reader can judge how current they are. */
+        hours_source: sourceRefSchema
+          .extend({
+            /** When the source published the hours. */
+            published: isoDateSchema.optional(),
+          })
+          .optional(),
+        /** What else is known about the hours (a change announced but not confirmed), per locale. */
+        hours_note: localizedText.optional(),
+        /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
+        after_hours: localizedText,
+      })
+      .refine((specialists) => !specialists.hours || specialists.hours_source, {
+        message: 'has `hours` without `hours_source`: name where the hours come from',
+        path: ['hours_source'],
       }),
-      /** What else is known about the hours (a change announced but not confirmed), per locale. */
-      hours_note: localizedText.optional(),
-      /** Who answers the hotline outside the specialists' hours, as the sources describe it. */
-      after_hours: localizedText,
-    }),
     /** Other lines residents may need, by id (`substance-use-helpline`), in the order shown. */
     lines: z
       .record(
@@ -163,6 +182,23 @@ export const siteSchema = z
     postal_regions: z
       .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter region code such as MA'))
       .default([]),
+    /**
+     * How a place typed into the finder becomes a point, on the phone: which postal-code table
+     * the build makes for it (docs/place-facts.md, "Places"). `us-zip`: ZIP codes and towns of
+     * `postal_regions`, from the `zipcodes` package. `uk-ons`: outward codes (`DH1`), one file
+     * per district of full postcodes (`DH1 3EH`) and the towns of the NHS registers, all from
+     * the files `sources/imports.yaml` names under `postcodes` and `nhs_ods`. `none`: only the
+     * neighbourhoods and the towns of the listings. Left out: `us-zip` when `postal_regions`
+     * lists a region, else `none`, so a site file written before the field means what it did.
+     * Named, not inferred from `country`: the table is a choice of data source, and a country
+     * may have several (or a deployment none it may use).
+     */
+    places: z
+      .object({
+        postcodes: z.enum(POSTCODE_TABLES),
+      })
+      .strict()
+      .optional(),
     /** Local names for ways to pay (medicaid → "MassHealth"). */
     payment_names: z.partialRecord(z.enum(PAYMENT_KEYS), z.string().trim().min(1)).default({}),
     /** The city's neighbourhoods, keyed by slug, used to browse and to place providers. */

@@ -14,6 +14,10 @@ export const BUDGETS = {
   searchIndexGzip: 60 * KB,
   /** The outbox notice's script on every page, before it finds anything waiting. */
   outboxNoticeJsGzip: 1 * KB,
+  /** postal-codes.json: postal codes and towns, fetched the first time a place is typed. */
+  postalTableGzip: 40 * KB,
+  /** One postcode district's full postcodes (postal-codes/DH1.json), for a full postcode. */
+  postcodeDistrictGzip: 12 * KB,
 };
 
 const dist = process.argv[2] ?? 'dist';
@@ -142,6 +146,16 @@ for (const file of files.filter((f) => f.endsWith('.js'))) {
 const indexes = files.filter((f) => /search-index[^/]*\.json$/.test(f));
 for (const file of indexes) {
   measure('search index', relative(dist, file), gz(readFileSync(file)), BUDGETS.searchIndexGzip);
+}
+
+// What the phone fetches to place a typed postal code or town: the table, then for a full UK
+// postcode its district's file (src/place-tables.ts).
+for (const file of files.filter((f) => /^postal-codes\.json$/.test(relative(dist, f)))) {
+  measure('postal table', relative(dist, file), gz(readFileSync(file)), BUDGETS.postalTableGzip);
+}
+for (const file of files.filter((f) => /^postal-codes\/[^/]+\.json$/.test(relative(dist, f)))) {
+  const name = relative(dist, file);
+  measure('postcode district file', name, gz(readFileSync(file)), BUDGETS.postcodeDistrictGzip);
 }
 
 console.log(

@@ -9,16 +9,30 @@ import { extname, join, normalize } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../e2e/browser.ts';
+import { deploymentName } from '../../src/deployment.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const PAGES = [
-  '/en/',
-  '/en/find/',
-  '/en/providers/boston-paaths/',
-  '/en/paths/methadone/',
-  '/en/callback/',
-  '/ar/',
-];
+// One page of each type of the deployment that was built (`DEPLOYMENT`, Boston by default).
+const PAGES_BY_DEPLOYMENT: Record<string, readonly string[]> = {
+  boston: [
+    '/en/',
+    '/en/find/',
+    '/en/providers/boston-paaths/',
+    '/en/paths/methadone/',
+    '/en/callback/',
+    '/ar/',
+  ],
+  durham: [
+    '/en-GB/',
+    '/en-GB/find/',
+    '/en-GB/providers/a83001/',
+    '/en-GB/paths/opioid-substitution-therapy/',
+    '/en-GB/callback/',
+    '/pl/',
+  ],
+};
+const PAGES = PAGES_BY_DEPLOYMENT[deploymentName()];
+if (!PAGES) throw new Error(`No Lighthouse pages are listed for DEPLOYMENT="${deploymentName()}"`);
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,13 +1,36 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { deploymentDir } from '../../src/deployment.ts';
+import { deploymentDir, deploymentName } from '../../src/deployment.ts';
 import { loadSite } from '../../src/load-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // The deployment that was built (`DEPLOYMENT`, Boston by default).
 const { locales } = loadSite(deploymentDir({ root }));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What each deployment's pages are reached with: a listing, a path, searches, a phone. */
+const SAMPLES = {
+  boston: {
+    provider: 'boston-paaths',
+    path: 'methadone',
+    results: '?service=detox',
+    none: '?service=detox&openings=1',
+    phone: '6175550123',
+    requestId: 'BOS-TEST0001',
+  },
+  durham: {
+    provider: 'a83001',
+    path: 'opioid-substitution-therapy',
+    results: '?near=DH1',
+    none: '?q=zzzqqqxxx',
+    // Valid to libphonenumber (the form checks it); the request goes only to a stand-in server.
+    phone: '07400123456',
+    requestId: 'DUR-TEST0001',
+  },
+} as const;
+const sample = SAMPLES[deploymentName() as keyof typeof SAMPLES];
+const first = locales[0]!;
 
 /** Each page type and state the issue names, reached the way a person would reach it. */
 const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promise<void> }> = [
@@ -16,30 +39,33 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
   {
     name: 'finder with results',
     open: async (page, l) => {
-      await page.goto(`/${l}/find/?service=detox`);
+      await page.goto(`/${l}/find/${sample.results}`);
       await page.locator('#finder-list').waitFor();
     },
   },
   {
     name: 'finder with no results',
     open: async (page, l) => {
-      await page.goto(`/${l}/find/?service=detox&openings=1`);
+      await page.goto(`/${l}/find/${sample.none}`);
       await page.locator('.rf-finder__results .rf-panel').waitFor();
     },
   },
   {
     name: 'finder with the map open',
     open: async (page, l) => {
-      await page.goto(`/${l}/find/?service=detox`);
+      await page.goto(`/${l}/find/${sample.results}`);
       await page.locator('.rf-finder__tools button[aria-expanded]').last().click();
       await page.locator('.leaflet-marker-icon').first().waitFor();
     },
   },
   {
     name: 'provider',
-    open: (page, l) => page.goto(`/${l}/providers/boston-paaths/`).then(() => undefined),
+    open: (page, l) => page.goto(`/${l}/providers/${sample.provider}/`).then(() => undefined),
   },
-  { name: 'path', open: (page, l) => page.goto(`/${l}/paths/methadone/`).then(() => undefined) },
+  {
+    name: 'path',
+    open: (page, l) => page.goto(`/${l}/paths/${sample.path}/`).then(() => undefined),
+  },
   { name: 'compare', open: (page, l) => page.goto(`/${l}/compare/`).then(() => undefined) },
   {
     name: 'callback form',
@@ -61,7 +87,7 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
     open: async (page, l) => {
       await page.goto(`/${l}/callback/`);
       await page.locator('#callback-for').check();
-      await page.locator('#callback-phone').fill('6175550123');
+      await page.locator('#callback-phone').fill(sample.phone);
       await page.locator('input[name=voicemail_ok][value=no]').check();
       await page.locator('input[name=text_ok][value=no]').check();
       await page.locator('form.rf-callback__form button[type=submit]').click();
@@ -71,7 +97,7 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
   {
     name: 'callback status',
     open: async (page, l) => {
-      await page.goto(`/${l}/callback/status/?id=bos-test0001`);
+      await page.goto(`/${l}/callback/status/?id=${sample.requestId.toLowerCase()}`);
       await page.locator('[data-request-status]').waitFor();
     },
   },
@@ -80,7 +106,7 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
   {
     name: 'operator view',
     open: async (page, l) => {
-      await page.goto(`/${l}/operator/?service=detox`);
+      await page.goto(`/${l}/operator/${sample.results}`);
       await page.locator('.rf-operator__table').waitFor();
     },
   },
@@ -96,7 +122,7 @@ test.beforeEach(async ({ page }) => {
       status: 201,
       contentType: 'application/json',
       headers: { 'Access-Control-Allow-Origin': '*' },
-      body: JSON.stringify([{ service_request_id: 'BOS-TEST0001', service_notice: '' }]),
+      body: JSON.stringify([{ service_request_id: sample.requestId, service_notice: '' }]),
     }),
   );
   // And a look-up as a city's would: status fields only.
@@ -105,7 +131,7 @@ test.beforeEach(async ({ page }) => {
       status: 200,
       contentType: 'application/json',
       headers: { 'Access-Control-Allow-Origin': '*' },
-      body: JSON.stringify([{ service_request_id: 'BOS-TEST0001', status: 'open' }]),
+      body: JSON.stringify([{ service_request_id: sample.requestId, status: 'open' }]),
     }),
   );
 });
@@ -156,11 +182,11 @@ test.describe('text at 200%', () => {
   test.use({ viewport: { width: 640, height: 900 } });
 
   for (const path of [
-    '/en/',
-    '/en/find/?service=detox',
-    '/en/providers/boston-paaths/',
-    '/en/callback/',
-    '/ar/compare/',
+    `/${first}/`,
+    `/${first}/find/${sample.results}`,
+    `/${first}/providers/${sample.provider}/`,
+    `/${first}/callback/`,
+    ...(locales.includes('ar') ? ['/ar/compare/'] : []),
   ]) {
     test(`nothing is cut off or scrolls sideways: ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -178,11 +204,11 @@ test.describe('text at 200%', () => {
 test('the main actions are at least 44 px tall, for a thumb', async ({ page }) => {
   const small: string[] = [];
   for (const path of [
-    '/en/',
-    '/en/providers/boston-paaths/',
-    '/en/paths/detox/',
-    '/en/callback/',
-    '/en/callback/status/',
+    `/${first}/`,
+    `/${first}/providers/${sample.provider}/`,
+    `/${first}/paths/${sample.path}/`,
+    `/${first}/callback/`,
+    `/${first}/callback/status/`,
   ]) {
     await page.goto(path);
     const sizes = await page.evaluate(() =>

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { deploymentDir } from '../../src/deployment.ts';
+import { deploymentStrings, withRegionalFallbacks } from '../../src/i18n/deployment-strings.ts';
 import { loadSite } from '../../src/load-site.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -14,6 +15,9 @@ const root = join(import.meta.dirname, '..', '..');
 const contentDir = deploymentDir({ root });
 const siteFile = loadSite(contentDir);
 const { locales } = siteFile;
+// The original every other locale is translated from: English in Boston, British English in
+// County Durham.
+const original = locales[0]!;
 
 function flatten(
   value: unknown,
@@ -27,8 +31,23 @@ function flatten(
   }
   return into;
 }
-const strings = (locale: string) =>
-  flatten(JSON.parse(readFileSync(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')));
+// The strings as this deployment shows them: regional files over their language's, then the
+// deployment's own wording and facts (site.yaml `strings`), so an override is checked too.
+const i18nDir = join(root, 'src', 'i18n');
+const shown = deploymentStrings(
+  withRegionalFallbacks(
+    Object.fromEntries(
+      readdirSync(i18nDir)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => [
+          name.replace(/\.json$/, ''),
+          JSON.parse(readFileSync(join(i18nDir, name), 'utf8')) as Record<string, unknown>,
+        ]),
+    ),
+  ),
+  siteFile,
+);
+const strings = (locale: string) => flatten(shown[locale]);
 
 /** Pieces of English text between placeholders that are long enough to be a real phrase. */
 function phrases(text: string): string[] {
@@ -43,11 +62,15 @@ function phrases(text: string): string[] {
     .filter((piece) => piece.split(' ').length >= 4 && piece.length >= 20);
 }
 
-const english = strings('en');
+const english = strings(original);
 const englishContent: string[] = [];
+const slugs = (collection: string) => {
+  const dir = join(contentDir, collection, original);
+  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.md')) : [];
+};
 for (const collection of ['paths', 'pages']) {
-  const dir = join(contentDir, collection, 'en');
-  for (const file of readdirSync(dir)) {
+  const dir = join(contentDir, collection, original);
+  for (const file of slugs(collection)) {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
     const data = parse(front) as { summary?: string; compare?: Record<string, string> };
     englishContent.push(
@@ -64,26 +87,39 @@ for (const text of [
   siteFile.specialists.hours_note,
   ...Object.values(siteFile.lines).map((line) => line.description),
 ]) {
-  englishContent.push(...phrases(text?.en ?? ''));
+  englishContent.push(...phrases(text?.[original] ?? ''));
 }
+
+/** Listings of this deployment, by the file that holds each (providers or venues). */
+const listingIds = ['providers', 'venues'].flatMap((folder) => {
+  const dir = join(contentDir, folder);
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.yaml'))
+        .map((file) => file.replace(/\.yaml$/, ''))
+    : [];
+});
+const firstPath = slugs('paths')[0]?.replace(/\.md$/, '');
+/** Listings worth checking by name where they exist, else the deployment's first one. */
+const NAMED_LISTINGS = [
+  'boston-paaths',
+  // Staff languages (sign language among them), extensions and the source's line names.
+  'bournewood-hospital-bournewood-health-systems-chestnut-hill',
+];
+const listings = NAMED_LISTINGS.filter((id) => listingIds.includes(id));
+if (listings.length === 0 && listingIds[0]) listings.push(listingIds[0]);
 
 /** The page types a person meets, one of each. */
 const PAGES = [
   '',
   'find/',
-  'find/path/detox/',
-  'providers/boston-paaths/',
-  // Staff languages (sign language among them), extensions and the source's line names.
-  'providers/bournewood-hospital-bournewood-health-systems-chestnut-hill/',
+  ...(firstPath ? [`find/path/${firstPath}/`, `paths/${firstPath}/`] : []),
+  ...listings.map((id) => `providers/${id}/`),
   'paths/',
-  'paths/methadone/',
   'compare/',
   'callback/',
   'callback/status/',
-  'families/',
-  'about/',
-  'privacy/',
-  'accessibility/',
+  ...slugs('pages').map((file) => `${file.replace(/\.md$/, '')}/`),
   'operator/',
 ];
 
@@ -118,7 +154,7 @@ function wordChecks(locale: string, own: Map<string, string>): Array<[string, Re
 }
 
 const problems: string[] = [];
-for (const locale of locales.filter((l) => l !== 'en')) {
+for (const locale of locales.filter((l) => l !== original)) {
   const own = strings(locale);
   // A string the language keeps as in English (a brand, a number) is not a missed translation.
   const candidates = [

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentStrings, examplePhone } from '../../src/i18n/deployment-strings.ts';
+import {
+  deploymentStrings,
+  examplePhone,
+  withRegionalFallbacks,
+} from '../../src/i18n/deployment-strings.ts';
 import { postalCodeOf } from '../../src/domain/search/places.ts';
 import { testSite } from './site-fixture.ts';
 
@@ -57,5 +61,26 @@ describe('a postal code typed in the finder', () => {
     expect(postalCodeOf('02119', {})).toBe('02119');
     expect(postalCodeOf('DH1', {})).toBe('DH1');
     expect(postalCodeOf('Dorchester', {})).toBeUndefined();
+  });
+});
+
+describe('regional strings files', () => {
+  const files = {
+    en: { finder: { near: 'Near a postal code', count: '{{count}} places' }, color: 'Color' },
+    'en-GB': { finder: { near: 'Near a postcode' }, color: 'Colour' },
+    'zh-Hant': { color: '顏色' },
+  };
+
+  it('take every sentence they do not change from their language', () => {
+    const strings = withRegionalFallbacks(files);
+    expect(strings['en-GB']).toEqual({
+      finder: { near: 'Near a postcode', count: '{{count}} places' },
+      color: 'Colour',
+    });
+    expect(strings.en).toEqual(files.en);
+  });
+
+  it('leave a file whose language has none of its own as it is', () => {
+    expect(withRegionalFallbacks(files)['zh-Hant']).toEqual({ color: '顏色' });
   });
 });

@@ -14,6 +14,14 @@ describe('phone numbers', () => {
     expect(displayPhone({ number: '+441913836000' }, 'US')).toBe('+44 191 383 6000');
   });
 
+  it('writes UK numbers in UK national format for a UK deployment, fiction ranges too', () => {
+    expect(displayPhone({ number: '+441913836000' }, 'GB')).toBe('0191 383 6000');
+    expect(displayPhone({ number: '+443001236600' }, 'GB')).toBe('0300 123 6600');
+    // Ofcom's drama range has no country in libphonenumber's metadata: its calling code decides.
+    expect(displayPhone({ number: '+447700900123' }, 'GB')).toBe('07700 900123');
+    expect(displayPhone({ number: '+16173713030' }, 'GB')).toBe('+1 617 371 3030');
+  });
+
   it('leaves short codes alone', () => {
     expect(displayPhone({ number: '311' }, 'US')).toBe('311');
   });

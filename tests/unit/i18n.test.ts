@@ -12,8 +12,9 @@ import {
 } from '../../src/schemas/taxonomy.ts';
 import { publishedLocales } from './deployments.ts';
 
+import { stringsOf } from './strings-files.ts';
+
 const root = join(import.meta.dirname, '..', '..');
-const i18nDir = join(root, 'src', 'i18n');
 const published = publishedLocales();
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -25,10 +26,7 @@ function flatten(value: unknown, prefix = ''): string[] {
 }
 
 function readStrings(locale: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  return stringsOf(locale);
 }
 
 function keysOf(locale: string): Set<string> {
@@ -99,7 +97,7 @@ describe('counting places', () => {
   // A plural form covers more numbers than its English name suggests (Russian "one" is also
   // 21 and 101), so a count says only the count; which places are shown is its own sentence.
   it.each(published)('%s: every form of a count names only the count', (locale) => {
-    const strings = JSON.parse(readFileSync(join(i18nDir, `${locale}.json`), 'utf8')) as {
+    const strings = stringsOf(locale) as {
       finder: Record<string, unknown> & { ui: Record<string, unknown> };
     };
     for (const messages of [strings.finder, strings.finder.ui]) {

@@ -34,17 +34,14 @@ import { SHARE_VIEW_KEYS } from '../../src/islands/ShareView.tsx';
 import { publishedLocales } from './deployments.ts';
 import { loadSite } from '../../src/load-site.ts';
 
+import { stringsOf } from './strings-files.ts';
+
 const root = join(import.meta.dirname, '..', '..');
 const srcDir = join(root, 'src');
 const islandsDir = join(srcDir, 'islands');
 const published = publishedLocales();
 // Boston's site facts fill the {{site.*}} placeholders the pages are drawn with.
 const site = loadSite(join(root, 'content', 'boston'));
-const stringsOf = (locale: string) =>
-  JSON.parse(readFileSync(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
 const english = stringsOf('en');
 
 /**

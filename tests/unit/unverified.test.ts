@@ -101,10 +101,20 @@ describe('the content check', () => {
     expect(development.warnings.map(formatProblem)).toEqual(LISTED);
   });
 
-  // Every deployment in the repository: none may be published with an unconfirmed number.
-  it.each(listDeployments(root))('content/%s has no unverified number', (name) => {
-    expect(inspectContent(join(root, 'content', name), root).unverified).toEqual([]);
-  });
+  // Every deployment in the repository, with the numbers still waiting for their owner's word.
+  // A number is added here only with a reason in its site.yaml; a production build refuses it.
+  const AWAITING: Readonly<Record<string, readonly string[]>> = {
+    boston: [],
+    // The service's line, from an NHS trust page of about 2020 (content/durham/sources/README.md).
+    durham: ['hotline.local', 'hotline.anywhere'],
+  };
+  it.each(listDeployments(root))(
+    'content/%s has no unverified number but those awaited',
+    (name) => {
+      const found = inspectContent(join(root, 'content', name), root).unverified;
+      expect(found.map((fact) => fact.field)).toEqual(AWAITING[name] ?? []);
+    },
+  );
 });
 
 describe('a production build', () => {

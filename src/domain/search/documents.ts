@@ -1,5 +1,6 @@
 import type { Site } from '../../schemas/site.ts';
 import type { VenueKind } from '../../schemas/venue.ts';
+import { postcodeTableOf } from '../places/kinds.ts';
 import { decodeSlots, encodeSlots, type SessionSlot } from '../sessions/slot-times.ts';
 import type { Listing } from '../venue-listing.ts';
 import {
@@ -10,6 +11,7 @@ import {
   SERVICE_KEYS,
   SETTING_KEYS,
 } from '../../schemas/taxonomy.ts';
+import type { DistanceUnit } from '../format-distance.ts';
 import { roundCoordinate } from '../geo.ts';
 import { toWeeklyIntervals } from '../opening-hours.ts';
 import { displayPhone, telHref } from '../phone.ts';
@@ -91,6 +93,13 @@ export interface SearchIndexFile {
   regions?: string[];
   /** The deployment's postal-code pattern (site.yaml `postal_code`), to tell a code from a town. */
   postal?: string;
+  /**
+   * `uk-ons` when the deployment's postal table holds UK outward codes and per-district files
+   * of full postcodes (site.yaml `places.postcodes`); absent for the one-file tables.
+   */
+  postcodes?: 'uk-ons';
+  /** The unit distances are shown in when it is not miles (site.yaml `distance_unit`). */
+  unit?: DistanceUnit;
   docs: SearchDocument[];
   /**
    * Everyday words for needs in this locale (needs/<locale>.ts), grouped by what they reach:
@@ -262,6 +271,8 @@ export function buildSearchIndexFile(
     ),
     regions: site.postal_regions.map((region) => region.toLowerCase()),
     ...(site.postal_code ? { postal: site.postal_code } : {}),
+    ...(postcodeTableOf(site) === 'uk-ons' ? { postcodes: 'uk-ons' as const } : {}),
+    ...(site.distance_unit !== 'mile' ? { unit: site.distance_unit } : {}),
     docs: providers.map((provider) =>
       toSearchDocument(provider, site.country, slots?.get(provider.id)),
     ),

@@ -13,7 +13,9 @@ import { compareByDistance, compareResults, relevanceTier } from './ranking.ts';
 import type { ResultView } from './result-view.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } from './types.ts';
+import type { DistanceUnit } from '../format-distance.ts';
 import { distanceKm } from '../geo.ts';
+import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
 import { decodeSlots, isThisWeek, nextSlot } from '../sessions/slot-times.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
@@ -43,6 +45,8 @@ export class SearchEngine {
   private readonly places: Map<string, Place>;
   /** ZIP code → centre, loaded only when someone types a ZIP. */
   private postalCodes: PostalCodes = {};
+  /** How UK postcodes are read and placed, loaded with their table (uk-postcode-reader.ts). */
+  private reader: PostcodeReader | undefined;
   private readonly labels: SearchIndexFile['labels'];
   private readonly areas: SearchIndexFile['areas'];
   private readonly file: SearchIndexFile;
@@ -59,21 +63,51 @@ export class SearchEngine {
     this.filter = documentFilter(file.docs, file.timeZone);
   }
 
-  /** Lets ZIP codes in the text or in `near` resolve to a place (see postal-codes.json). */
-  usePostalCodes(table: PostalCodes): void {
+  /**
+   * Lets postal codes in the text or in `near` resolve to a place (see postal-codes.json);
+   * a deployment with UK postcodes passes the module that reads them too.
+   */
+  usePostalCodes(table: PostalCodes, reader?: PostcodeReader): void {
     this.postalCodes = table;
-    addTowns(this.places, this.file, table);
+    this.reader = reader;
+    addTowns(this.places, this.file, table, reader);
   }
 
-  /** A ZIP code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
+  /** Which postal-code tables the index was built for (`uk-ons`), when not one file. */
+  get postcodeTables(): SearchIndexFile['postcodes'] {
+    return this.file.postcodes;
+  }
+
+  /**
+   * Fetches the files of the UK postcode districts `text` names full postcodes of, so they
+   * resolve to their own points rather than their district's centre (postal-codes/<OUTWARD>
+   * .json under `url`); undefined when there is none to fetch.
+   */
+  loadDistricts(text: string, url: string): Promise<void> | undefined {
+    return this.reader?.fetchDistricts(text, url);
+  }
+
+  /** How this deployment shows distances; searches always compute in kilometres. */
+  get distanceUnit(): DistanceUnit {
+    return this.file.unit ?? 'mile';
+  }
+
+  /**
+   * A postal code typed by a person (`typed`, read as `code`), as a place named as the person
+   * will read it back; undefined if unknown.
+   */
+  private postalPlace(code: string, typed: string): Place | undefined {
+    if (this.reader) return this.reader.place(code, this.postalCodes);
+    const zip = Object.hasOwn(this.postalCodes, code) ? this.postalCodes[code] : undefined;
+    return zip ? { name: typed, lat: zip[0], lon: zip[1] } : undefined;
+  }
+
+  /** A postal code, neighbourhood or town typed by a person, as a place; undefined if unknown. */
   resolvePlace(text: string): Place | undefined {
     for (const key of placeKeys(text, this.file.regions ?? [])) {
-      const code = postalCodeOf(key, this.file);
-      const zip =
-        code !== undefined && Object.hasOwn(this.postalCodes, code)
-          ? this.postalCodes[code]
-          : undefined;
-      if (zip) return { name: key, lat: zip[0], lon: zip[1] };
+      const code = postalCodeOf(key, this.file, this.reader);
+      const postal = code !== undefined ? this.postalPlace(code, key) : undefined;
+      if (postal) return postal;
       const place = this.places.get(key);
       if (place) return place;
     }
@@ -84,7 +118,7 @@ export class SearchEngine {
   mentionsPostalCode(text: string): boolean {
     return text
       .split(/[^\p{L}\p{N}-]+/u)
-      .some((word) => word && postalCodeOf(word, this.file) !== undefined);
+      .some((word) => word && postalCodeOf(word, this.file, this.reader) !== undefined);
   }
 
   /** Neighbourhoods to suggest when `text` is not a place the finder knows. */
@@ -94,7 +128,9 @@ export class SearchEngine {
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */
   view(result: SearchResult): ResultView {
-    return resultView(result, this.labels, this.areas, this.timeZone);
+    const view = resultView(result, this.labels, this.areas, this.timeZone);
+    if (view.distanceKm !== undefined && this.file.unit) view.distanceUnit = this.file.unit;
+    return view;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { SearchIndexFile } from './documents.ts';
 import { normalize } from './text.ts';
 import type { Place } from './types.ts';
+import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
 
 /**
  * Postal code or town → [lat, lon] of its centre (postal-codes.json), loaded only when a code or
@@ -11,13 +12,18 @@ export type PostalCodes = Readonly<Record<string, readonly [number, number]>>;
 
 /**
  * The postal code `text` is, as the table keys it (the pattern's first group, in capitals), or
- * undefined. The shape is the deployment's (site.yaml `postal_code`); without one, a code is
- * a word with a digit in it, which no town's name has.
+ * undefined. With UK postcode tables (site.yaml `places.postcodes: uk-ons`), `reader` gives a
+ * full postcode in its standard form (`dh13eh` → `DH1 3EH`) or an outward code (`DH1`) once it
+ * has loaded with the table. Otherwise (and until then) the shape is the deployment's
+ * (site.yaml `postal_code`); without one, a code is a word with a digit in it, which no town's
+ * name has.
  */
 export function postalCodeOf(
   text: string,
-  file: Pick<SearchIndexFile, 'postal'>,
+  file: Pick<SearchIndexFile, 'postal' | 'postcodes'>,
+  reader?: PostcodeReader,
 ): string | undefined {
+  if (file.postcodes === 'uk-ons' && reader) return reader.codeOf(text);
   const typed = text.trim().toUpperCase();
   if (!file.postal) return /^[A-Z0-9]*\d[A-Z0-9]*$/.test(typed) ? typed : undefined;
   const match = new RegExp(file.postal).exec(typed);
@@ -59,11 +65,16 @@ export function placesOf(file: SearchIndexFile): Map<string, Place> {
  * Adds the postal table's towns: a town's own centre replaces the centre of its providers, but
  * never a neighbourhood or one of its other names.
  */
-export function addTowns(places: Map<string, Place>, file: SearchIndexFile, table: PostalCodes) {
+export function addTowns(
+  places: Map<string, Place>,
+  file: SearchIndexFile,
+  table: PostalCodes,
+  reader?: PostcodeReader,
+) {
   const areaNames = new Set(Object.values(file.areas).map(([name]) => normalize(name)));
   const aliases = new Set(Object.keys(file.aliases ?? {}));
   for (const [name, [lat, lon]] of Object.entries(table)) {
-    if (postalCodeOf(name, file) !== undefined) continue;
+    if (postalCodeOf(name, file, reader) !== undefined) continue;
     const key = normalize(name);
     if (areaNames.has(key) || aliases.has(key)) continue;
     places.set(key, { name, lat, lon });

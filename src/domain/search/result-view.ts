@@ -8,6 +8,7 @@ import {
   type MedicationKey,
   type ServiceKey,
 } from '../../schemas/taxonomy.ts';
+import type { DistanceUnit } from '../format-distance.ts';
 import { roundCoordinate, type LatLon } from '../geo.ts';
 import { toWeeklyIntervals } from '../opening-hours.ts';
 import { displayPhone, telHref, type PhoneView } from '../phone.ts';
@@ -43,6 +44,8 @@ export interface ResultView {
   position?: LatLon;
   /** From the search, in the browser only: how far from the place searched near. */
   distanceKm?: number;
+  /** How to show `distanceKm` when the deployment does not count in miles (`distance_unit`). */
+  distanceUnit?: DistanceUnit;
   /** From the search: open at the time of the search (absent when the hours are unknown). */
   openNow?: boolean;
   /** From the search: why it matched, when that is not plain from the name or the words typed. */

@@ -1,5 +1,6 @@
 import { FACETS, FACET_NAMES, type FacetName } from './documents.ts';
 import type { SearchQuery } from './engine.ts';
+import type { DistanceUnit } from '../format-distance.ts';
 import { milesToKm, type LatLon } from '../geo.ts';
 
 /**
@@ -12,7 +13,7 @@ export interface FinderState {
   languages: string[];
   /** A ZIP code, a neighbourhood or town name, or `me` (the browser's location, never in the URL). */
   near: string;
-  /** Radius in miles (the deployment's unit); 0 means any distance. */
+  /** Radius in the deployment's unit (site.yaml `distance_unit`); 0 means any distance. */
   within: number;
   openNow: boolean;
   walkIn: boolean;
@@ -129,8 +130,15 @@ export function activeFilterCount(state: FinderState): number {
   );
 }
 
-/** What the engine is asked for a state, once its `near` has been resolved to a place. */
-export function queryFromState(state: FinderState, near: LatLon | undefined): SearchQuery {
+/**
+ * What the engine is asked for a state, once its `near` has been resolved to a place; the
+ * radius is in the deployment's unit (site.yaml `distance_unit`).
+ */
+export function queryFromState(
+  state: FinderState,
+  near: LatLon | undefined,
+  unit: DistanceUnit = 'mile',
+): SearchQuery {
   const query: SearchQuery = {
     text: state.q,
     filters: state.filters,
@@ -142,7 +150,7 @@ export function queryFromState(state: FinderState, near: LatLon | undefined): Se
   if (state.week) query.thisWeek = true;
   if (near) {
     query.near = near;
-    if (state.within > 0) query.withinKm = milesToKm(state.within);
+    if (state.within > 0) query.withinKm = unit === 'mile' ? milesToKm(state.within) : state.within;
   }
   return query;
 }
