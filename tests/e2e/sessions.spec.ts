@@ -16,11 +16,13 @@ const fixture = readSessions(dir).sessions.some(
 test.skip(!fixture, 'needs the sessions fixture deployment (DEPLOYMENT_DIR, see above)');
 
 test('a venue page says when the next session is and gives its calendar file', async ({ page }) => {
-  await page.goto('/en/providers/example-high-street-pharmacy/');
+  await page.goto('/en-GB/providers/example-high-street-pharmacy/');
   const sessions = page.getByRole('region', { name: 'Sessions here' });
   await expect(sessions).toBeVisible();
   await expect(sessions.getByText(/^(Next session|On now): Tuesday/)).toBeVisible();
-  await expect(sessions.getByRole('heading', { name: 'Needle and syringe program' })).toBeVisible();
+  await expect(
+    sessions.getByRole('heading', { name: 'Needle and syringe programme' }),
+  ).toBeVisible();
 
   const download = page.waitForEvent('download');
   await sessions.getByRole('link', { name: /^Add to calendar/ }).click();
@@ -33,7 +35,7 @@ test('a venue page says when the next session is and gives its calendar file', a
 });
 
 test('the finder finds sessions this week, soonest first', async ({ page }) => {
-  await page.goto('/en/find/?week=1');
+  await page.goto('/en-GB/find/?week=1');
   const list = page.locator('#finder-list');
   await expect(list).toBeVisible();
   const cards = list.locator('article');
