@@ -1,4 +1,4 @@
-import { weekdayInZone } from '../dates.ts';
+import { weekdayInZone } from '../weekday-in-zone.ts';
 import { intlLocale } from '../intl-locale.ts';
 import type { Occurrence } from './occurrences.ts';
 
