@@ -3,11 +3,22 @@ import type { LineNumbers } from '../domain/reach.ts';
 import { servicesUnlisted, type ResultView } from '../domain/search/result-view.ts';
 import { localized } from '../domain/urls.ts';
 import { PHONE_LINK_KEYS, PhoneLink } from './PhoneLink.tsx';
+import { NEXT_SESSION_KEYS, NextSession } from './NextSession.tsx';
 import { REACH_LINE_KEYS, ReachLine } from './ReachLine.tsx';
 import { SERVICE_TAGS_KEYS, ServiceTags } from './ServiceTags.tsx';
 import type { FacetLabel, Translate } from './types.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
 import './ProviderCard.css';
+
+/** What a venue's card says that a provider's does not: its kind and its next session. */
+export const VENUE_CARD_KEYS = [
+  'venue.kind.pharmacy',
+  'venue.kind.gp-practice',
+  'venue.kind.community-venue',
+  'venue.kind.recovery-hub',
+  'venue.askPharmacy',
+  NEXT_SESSION_KEYS,
+] as const;
 
 /** The messages a card shows; an island that draws cards is given them. */
 export const PROVIDER_CARD_KEYS = [
@@ -20,6 +31,8 @@ export const PROVIDER_CARD_KEYS = [
   'finder.ui.matched',
   'provider.servicesUnlisted',
   REACH_LINE_KEYS,
+  // Only a deployment with venues shows these: the pages of one without leave them out.
+  VENUE_CARD_KEYS,
 ] as const;
 
 export interface ProviderCardProps {
@@ -37,6 +50,8 @@ export interface ProviderCardProps {
   selected?: boolean | undefined;
   /** In the finder: the map follows the card a person points at or tabs into. */
   onSelect?: ((id: string) => void) | undefined;
+  /** The moment "next session" counts from: the search's, else now (a page's build). */
+  now?: number | undefined;
 }
 
 /**
@@ -75,6 +90,7 @@ export function ProviderCard(props: ProviderCardProps) {
         </a>
       </h3>
       <ul class="rf-provider-card__meta">
+        {view.kind && <li>{t(`venue.kind.${view.kind}`)}</li>}
         {(distance || status) && (
           <li>
             {distance}
@@ -108,7 +124,17 @@ export function ProviderCard(props: ProviderCardProps) {
             line={props.line}
           />
         )}
+        {view.sessions && (
+          <NextSession
+            slots={view.sessions.slots}
+            timeZone={view.sessions.timeZone}
+            locale={locale}
+            t={t}
+            now={props.now ?? Date.now()}
+          />
+        )}
         {servicesUnlisted(view) && <li class="rf-muted">{t('provider.servicesUnlisted')}</li>}
+        {view.kind === 'pharmacy' && <li class="rf-muted">{t('venue.askPharmacy')}</li>}
         {view.reasons.map((reason) => (
           <li class="rf-muted" key={`${reason.typed}-${reason.term}`}>
             {t('finder.ui.matched', { typed: reason.typed, term: reason.term })}

@@ -9,7 +9,9 @@ export interface AddressLike {
 
 /** One line a maps app can search for; the suite line is left out because it confuses geocoders. */
 export function addressLine(address: AddressLike): string {
-  return `${address.street}, ${address.city}, ${address.region} ${address.postal_code}, ${address.country}`;
+  // A register's address may have no region line (a UK one rarely does): no gap is left for it.
+  const regionAndCode = [address.region, address.postal_code].filter(Boolean).join(' ');
+  return `${address.street}, ${address.city}, ${regionAndCode}, ${address.country}`;
 }
 
 export type MapsPlatform = 'apple' | 'other';

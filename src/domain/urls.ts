@@ -22,6 +22,11 @@ export function providerPath(id: string): string {
   return `providers/${id}/`;
 }
 
+/** A session's calendar file, beside its venue's page. */
+export function sessionCalendarPath(venueId: string, sessionId: string): string {
+  return `${providerPath(venueId)}${sessionId}.ics`;
+}
+
 export function pathPagePath(slug: string): string {
   return `paths/${slug}/`;
 }

@@ -13,7 +13,9 @@ import {
 } from '../content-file.ts';
 import { deploymentDir } from '../deployment.ts';
 import { readSite } from '../load-site.ts';
+import { readSessions } from '../load-sessions.ts';
 import { providerSchema } from '../schemas/provider.ts';
+import { venueSchema } from '../schemas/venue.ts';
 import { pageSchema, pathSchema } from '../schemas/path.ts';
 import type { Site } from '../schemas/site.ts';
 import { typedNumbers, unknownPlaceholders } from '../domain/numbers.ts';
@@ -83,6 +85,22 @@ export function inspectContent(
       });
     }
   }
+
+  // Venues, then the sessions held at them: a session must name one of these venues.
+  const venuesDir = join(contentDir, 'venues');
+  const venueIds = new Set<string>();
+  for (const name of listFiles(venuesDir, '.yaml')) {
+    const file = shown(join(venuesDir, name));
+    const text = readFileSync(join(venuesDir, name), 'utf8');
+    const venue = validate(venueSchema, parseYaml(text, file, problems), file, problems);
+    if (!venue) continue;
+    const expectedId = name.replace(/\.yaml$/, '');
+    if (venue.id !== expectedId) {
+      problems.push({ file, field: 'id', message: `must be "${expectedId}", the file's name` });
+    }
+    venueIds.add(venue.id);
+  }
+  problems.push(...readSessions(contentDir, { displayRoot, venueIds }).problems);
 
   const collections: Array<[string, ZodType]> = [
     ['paths', pathSchema],

@@ -45,6 +45,8 @@ export interface FinderProps {
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
   coverage: Record<QuickFilter, Coverage>;
+  /** The deployment publishes sessions: offer "sessions this week". */
+  sessions?: boolean;
   line: LineNumbers;
   /** Path pages by slug, for words that lead to a path (narcan → harm reduction). */
   pathLinks: Record<string, PathLink>;
@@ -203,6 +205,7 @@ export default function Finder(props: FinderProps) {
         facets={props.facets}
         languages={props.languages}
         coverage={props.coverage}
+        sessions={props.sessions}
         locale={locale}
         onStart={ensureEngine}
         onText={onText}

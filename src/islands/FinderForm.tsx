@@ -51,6 +51,8 @@ export interface FinderFormProps {
   facets: FacetOptions[];
   languages: Array<{ code: string; label: string }>;
   coverage: Readonly<Record<QuickFilter, Coverage>>;
+  /** The deployment publishes sessions: the quick filters offer "sessions this week". */
+  sessions?: boolean | undefined;
   locale: string;
   /** The person is about to search: the index starts loading. */
   onStart: () => void;
@@ -74,6 +76,7 @@ export function FinderForm(props: FinderFormProps) {
     <QuickFilters
       state={state}
       coverage={props.coverage}
+      sessions={props.sessions}
       locale={props.locale}
       update={update}
       t={t}

@@ -12,6 +12,9 @@ export const QUICK_FILTER_LABELS = {
   openings: 'finder.ui.openings',
 } as const satisfies Record<QuickFilter, string>;
 
+/** Only a deployment with sessions offers "sessions this week"; others leave these out. */
+export const SESSIONS_FILTER_KEYS = ['finder.ui.thisWeek'] as const;
+
 export const QUICK_FILTERS_KEYS = [
   'finder.ui.quickFilters',
   'finder.ui.openNow',
@@ -20,6 +23,7 @@ export const QUICK_FILTERS_KEYS = [
   'finder.ui.coverage.openNow',
   'finder.ui.coverage.walkIn',
   'finder.ui.coverage.openings',
+  SESSIONS_FILTER_KEYS,
 ] as const;
 
 /** "Hours known for 1 of 438 places", with the counts in the locale's digits. */
@@ -43,13 +47,15 @@ export interface QuickFiltersProps {
   locale: string;
   update: (change: Partial<FinderState>) => void;
   t: Translate<MessageKey<typeof QUICK_FILTERS_KEYS>>;
+  /** The deployment publishes sessions: offer "sessions this week". */
+  sessions?: boolean | undefined;
 }
 
 /**
  * The three filters people reach for first: open now, walk-in, has room. Each says how much
  * of the directory it can speak for, so an empty list is not taken to mean "nowhere is open".
  */
-export function QuickFilters({ state, coverage, locale, update, t }: QuickFiltersProps) {
+export function QuickFilters({ state, coverage, locale, update, t, sessions }: QuickFiltersProps) {
   return (
     <fieldset class="rf-finder__toggles">
       <legend class="rf-visually-hidden">{t('finder.ui.quickFilters')}</legend>
@@ -69,6 +75,18 @@ export function QuickFilters({ state, coverage, locale, update, t }: QuickFilter
           </span>
         </div>
       ))}
+      {sessions && (
+        <div class="rf-finder__toggle">
+          <label class="rf-check">
+            <input
+              type="checkbox"
+              checked={state.week}
+              onChange={(event) => update({ week: event.currentTarget.checked })}
+            />{' '}
+            {t('finder.ui.thisWeek')}
+          </label>
+        </div>
+      )}
     </fieldset>
   );
 }

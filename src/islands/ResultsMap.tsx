@@ -159,8 +159,14 @@ export function ResultsMap({
       current.byId.set(result.doc.i, marker);
       bounds.push(g);
     });
+    // Without the zoom animation the pins are fanned out at once, not after it: a crowded town
+    // centre's pins never overlap, even for an instant a tap or a checker may fall in.
     if (bounds.length > 0)
-      instance.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 15 });
+      instance.fitBounds(L.latLngBounds(bounds), {
+        padding: [24, 24],
+        maxZoom: 15,
+        animate: false,
+      });
     spreadPins(instance, [...current.byId.values()]);
   }, [all, shown, firstNumber, onSelect, t]);
 

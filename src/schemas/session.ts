@@ -3,19 +3,10 @@ import { dayNumberOf, minutesOf } from '../domain/sessions/civil-time.ts';
 import { fallsOn, parseByDay } from '../domain/sessions/rule.ts';
 import { isoDateSchema } from './provider.ts';
 import { sourceRefSchema } from './source-ref.ts';
+import { SESSION_KINDS } from '../domain/sessions/kinds.ts';
 
-/** What a session offers; the finder filters on these and the UI names each in every locale. */
-export const SESSION_KINDS = [
-  'drop-in',
-  'appointment-only',
-  'needle-and-syringe-programme',
-  'naloxone',
-  'family-support',
-  'young-people',
-  'recovery-group',
-] as const;
-
-export type SessionKind = (typeof SESSION_KINDS)[number];
+// The kinds live in the domain so the finder's script can name them without zod.
+export { SESSION_KINDS, type SessionKind } from '../domain/sessions/kinds.ts';
 
 const slugSchema = z
   .string()

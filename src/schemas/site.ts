@@ -260,6 +260,20 @@ export const siteSchema = z
         ),
       )
       .default({}),
+    /**
+     * Whose public holidays close outreach sessions (England's bank holidays), as the
+     * `opening_hours` library names the country (`gb`) and its part (`England`). Absent: none
+     * are known, so no session is skipped for one.
+     */
+    holidays: z
+      .object({
+        country_code: z
+          .string()
+          .regex(/^[a-z]{2}$/, 'must be a two-letter country code in lower case such as gb'),
+        state: z.string().trim().min(1).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -20,6 +20,7 @@ import { PAGINATION_KEYS } from '../../src/components/Pagination.tsx';
 import { PHONE_LINK_KEYS } from '../../src/components/PhoneLink.tsx';
 import { REACH_LINE_KEYS } from '../../src/components/ReachLine.tsx';
 import { PROVIDER_CARD_KEYS } from '../../src/components/ProviderCard.tsx';
+import { NEXT_SESSION_KEYS } from '../../src/components/NextSession.tsx';
 import { PROVIDER_LIST_KEYS } from '../../src/components/ProviderList.tsx';
 import { SERVICE_TAGS_KEYS } from '../../src/components/ServiceTags.tsx';
 import { UNVERIFIED_NOTE_KEYS } from '../../src/components/UnverifiedNote.tsx';
@@ -62,6 +63,7 @@ const DECLARED: Record<string, string[]> = {
   'FinderResultsList.tsx': declaredKeys(FINDER_RESULTS_LIST_KEYS),
   'components/ProviderList.tsx': declaredKeys(PROVIDER_LIST_KEYS),
   'components/ProviderCard.tsx': declaredKeys(PROVIDER_CARD_KEYS),
+  'components/NextSession.tsx': declaredKeys(NEXT_SESSION_KEYS),
   'components/ServiceTags.tsx': declaredKeys(SERVICE_TAGS_KEYS),
   'components/PhoneLink.tsx': declaredKeys(PHONE_LINK_KEYS),
   'components/ReachLine.tsx': declaredKeys(REACH_LINE_KEYS),

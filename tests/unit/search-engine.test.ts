@@ -83,7 +83,7 @@ const providers = (
   ] satisfies Array<Omit<ProviderInput, 'sources'>>
 ).map((p) => providerSchema.parse({ ...p, sources: source }));
 
-type Strings = typeof en;
+type Strings = Pick<typeof en, 'taxonomy'>;
 const labeller = (strings: Strings) => (facet: string, key: string) =>
   (strings.taxonomy as Record<string, Record<string, string>>)[facet]![key]!;
 const engine = new SearchEngine(buildSearchIndexFile(providers, site, 'en', labeller(en)));

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { venueSchema, type Venue } from '../../src/schemas/venue.ts';
 import type { LatLon } from '../../src/domain/geo.ts';
 import type { SessionCalendar } from '../../src/domain/sessions/occurrences.ts';
 import { readSessions } from '../../src/load-sessions.ts';
@@ -15,15 +16,16 @@ export const calendar: SessionCalendar = {
   holidays: { country_code: 'gb', state: 'England' },
 };
 
-interface FixtureVenue {
-  id: string;
-  name: string;
-  geo?: LatLon;
-}
-
-export const venues = parse(readFileSync(join(fixture, 'venues.yaml'), 'utf8')) as FixtureVenue[];
+/** The fixture's venues, each file checked as the content check checks a deployment's. */
+export const venues: Venue[] = readdirSync(join(fixture, 'venues'))
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => venueSchema.parse(parse(readFileSync(join(fixture, 'venues', name), 'utf8'))));
 export const venueIds = new Set(venues.map((venue) => venue.id));
-export const venuePosition = (id: string) => venues.find((venue) => venue.id === id)?.geo;
+export const venuePosition = (id: string): LatLon | undefined => {
+  const geo = venues.find((venue) => venue.id === id)?.geo;
+  return geo && { lat: geo.lat, lon: geo.lon };
+};
 
 const loaded = readSessions(fixture, { displayRoot: root, venueIds });
 if (loaded.problems.length > 0) throw new Error(JSON.stringify(loaded.problems));

@@ -1,6 +1,8 @@
-import type { Provider } from '../../schemas/provider.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { VenueKind } from '../../schemas/venue.ts';
 import { postcodeTableOf } from '../places/kinds.ts';
+import { decodeSlots, encodeSlots, type SessionSlot } from '../sessions/slot-times.ts';
+import type { Listing } from '../venue-listing.ts';
 import {
   type PaymentKey,
   MEDICATION_KEYS,
@@ -71,6 +73,10 @@ export interface SearchDocument {
   w?: 1;
   /** Reported availability: openings, waitlist, full; absent when unknown. */
   v?: AvailabilityCode;
+  /** A venue's kind (pharmacy, GP practice …); absent for a provider. */
+  t?: VenueKind;
+  /** A venue's coming sessions, as sessions/slot-times.ts encodes them; absent without any. */
+  x?: number[];
 }
 
 export interface SearchIndexFile {
@@ -111,7 +117,11 @@ function mask<K extends string>(keys: readonly K[], values: readonly K[]): numbe
   return bits >>> 0;
 }
 
-export function toSearchDocument(provider: Provider, country: string): SearchDocument {
+export function toSearchDocument(
+  provider: Listing,
+  country: string,
+  slots?: readonly SessionSlot[],
+): SearchDocument {
   const doc: SearchDocument = {
     i: provider.id,
     k: shortCode(provider.id),
@@ -143,6 +153,8 @@ export function toSearchDocument(provider: Provider, country: string): SearchDoc
   if (provider.walk_in) doc.w = 1;
   const status = provider.availability.status;
   if (status !== 'unknown') doc.v = status === 'openings' ? 'o' : status === 'waitlist' ? 'w' : 'f';
+  if (provider.venue) doc.t = provider.venue.kind;
+  if (slots && slots.length > 0) doc.x = encodeSlots(slots);
   return doc;
 }
 
@@ -162,7 +174,11 @@ export function weeklyIntervalsOf(flat: readonly number[]): WeeklyInterval[] {
  * A search document as the interface shows it, before any search: the same view as
  * `resultViewOf` gives for the provider file it was made from.
  */
-export function documentView(doc: SearchDocument, areas: SearchIndexFile['areas']): ResultView {
+export function documentView(
+  doc: SearchDocument,
+  areas: SearchIndexFile['areas'],
+  timeZone = 'UTC',
+): ResultView {
   const services = keysOf(doc.f[0], FACETS.service);
   const view: ResultView = {
     id: doc.i,
@@ -184,6 +200,8 @@ export function documentView(doc: SearchDocument, areas: SearchIndexFile['areas'
   if (doc.p) view.phone = { href: doc.p[0], display: doc.p[1], kind: 'voice' };
   if (doc.h) view.hours = weeklyIntervalsOf(doc.h);
   if (doc.g) view.position = { lat: doc.g[0], lon: doc.g[1] };
+  if (doc.t) view.kind = doc.t;
+  if (doc.x) view.sessions = { slots: decodeSlots(doc.x), timeZone };
   return view;
 }
 
@@ -192,8 +210,9 @@ export function resultView(
   result: SearchResult,
   labels: SearchIndexFile['labels'],
   areas: SearchIndexFile['areas'],
+  timeZone?: string,
 ): ResultView {
-  const view = documentView(result.doc, areas);
+  const view = documentView(result.doc, areas, timeZone);
   if (result.distanceKm !== undefined) view.distanceKm = result.distanceKm;
   if (result.openNow !== undefined) view.openNow = result.openNow;
   // An indexed term in words: "svc:detox" is the detox label in the index's language.
@@ -214,10 +233,12 @@ export function resultView(
 }
 
 export function buildSearchIndexFile(
-  providers: readonly Provider[],
+  providers: readonly Listing[],
   site: Site,
   locale: string,
   label: (facet: FacetName, key: string) => string,
+  /** Each venue's coming sessions (sessions/slots.ts), by venue id. */
+  slots?: ReadonlyMap<string, readonly SessionSlot[]>,
 ): SearchIndexFile {
   const labels = Object.fromEntries(
     FACET_NAMES.map((facet) => [
@@ -252,7 +273,9 @@ export function buildSearchIndexFile(
     ...(site.postal_code ? { postal: site.postal_code } : {}),
     ...(postcodeTableOf(site) === 'uk-ons' ? { postcodes: 'uk-ons' as const } : {}),
     ...(site.distance_unit !== 'mile' ? { unit: site.distance_unit } : {}),
-    docs: providers.map((provider) => toSearchDocument(provider, site.country)),
+    docs: providers.map((provider) =>
+      toSearchDocument(provider, site.country, slots?.get(provider.id)),
+    ),
     needs: groupedNeeds(needsFor(locale)),
   };
 }

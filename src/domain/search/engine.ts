@@ -16,6 +16,7 @@ import type { MatchReason, Place, SearchOutcome, SearchQuery, SearchResult } fro
 import type { DistanceUnit } from '../format-distance.ts';
 import { distanceKm } from '../geo.ts';
 import type { PostcodeReader } from '../places/uk-postcode-reader.ts';
+import { decodeSlots, isThisWeek, nextSlot } from '../sessions/slot-times.ts';
 
 // The engine's shapes live in types.ts so its parts can share them; callers import them here.
 export type {
@@ -127,9 +128,29 @@ export class SearchEngine {
 
   /** A result as the interface shows it: the place, how far it is, and why it matched. */
   view(result: SearchResult): ResultView {
-    const view = resultView(result, this.labels, this.areas);
+    const view = resultView(result, this.labels, this.areas, this.timeZone);
     if (view.distanceKm !== undefined && this.file.unit) view.distanceUnit = this.file.unit;
     return view;
+  }
+
+  /**
+   * The results with a session on now or in the next seven days, by that session's start (one
+   * under way first), then by distance: "sessions this week near DH1".
+   */
+  private thisWeek(results: SearchResult[], now: Date): SearchResult[] {
+    const at = now.getTime();
+    const starts = new Map<SearchResult, number>();
+    for (const result of results) {
+      const slot = result.doc.x && nextSlot(decodeSlots(result.doc.x), at);
+      if (slot && isThisWeek(slot, at)) starts.set(result, slot.start);
+    }
+    return results
+      .filter((result) => starts.has(result))
+      .sort(
+        (a, b) =>
+          starts.get(a)! - starts.get(b)! ||
+          (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity),
+      );
   }
 
   get size(): number {
@@ -206,6 +227,8 @@ export class SearchEngine {
       results.push(result);
     }
     results.sort(near ? compareByDistance : compareResults);
+    if (query.thisWeek)
+      return { results: this.thisWeek(results, now), unmatched, near: place, paths };
     return { results, unmatched, near: place, paths };
   }
 }

@@ -1,5 +1,7 @@
-import type { Provider } from '../../schemas/provider.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { VenueKind } from '../../schemas/venue.ts';
+import type { SessionSlot } from '../sessions/slot-times.ts';
+import type { Listing } from '../venue-listing.ts';
 import {
   MEDICATION_KEYS,
   SERVICE_KEYS,
@@ -48,6 +50,10 @@ export interface ResultView {
   openNow?: boolean;
   /** From the search: why it matched, when that is not plain from the name or the words typed. */
   reasons: MatchExplanation[];
+  /** A venue's kind (pharmacy, GP practice …); absent for a provider. */
+  kind?: VenueKind;
+  /** A venue's coming sessions, soonest first, and the zone their times are shown in. */
+  sessions?: { slots: SessionSlot[]; timeZone: string };
 }
 
 export interface MatchExplanation {
@@ -87,8 +93,15 @@ export function servicesUnlisted(view: Offers): boolean {
   return view.services.length === 0 && view.medications.length === 0;
 }
 
-/** The view of a provider file, for pages drawn at build time. */
-export function resultViewOf(provider: Provider, site: Site): ResultView {
+/**
+ * The view of a listing, for pages drawn at build time; `slots` are a venue's coming sessions
+ * (sessions/slots.ts), which the search index carries the same way.
+ */
+export function resultViewOf(
+  provider: Listing,
+  site: Site,
+  slots?: readonly SessionSlot[],
+): ResultView {
   const view: ResultView = {
     id: provider.id,
     shortCode: shortCode(provider.id),
@@ -126,6 +139,8 @@ export function resultViewOf(provider: Provider, site: Site): ResultView {
       lat: roundCoordinate(provider.geo.lat),
       lon: roundCoordinate(provider.geo.lon),
     };
+  if (provider.venue) view.kind = provider.venue.kind;
+  if (slots && slots.length > 0) view.sessions = { slots: [...slots], timeZone: site.time_zone };
   return view;
 }
 

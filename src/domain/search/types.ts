@@ -21,6 +21,8 @@ export interface SearchQuery {
   openNow?: boolean;
   walkIn?: boolean;
   openings?: boolean;
+  /** Only places with a session on now or within seven days, sorted by its start, then distance. */
+  thisWeek?: boolean;
   /** Sort by distance from here and show it. */
   near?: LatLon;
   /** Keep only places within this many kilometres of `near`. */

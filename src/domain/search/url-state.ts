@@ -18,6 +18,8 @@ export interface FinderState {
   openNow: boolean;
   walkIn: boolean;
   openings: boolean;
+  /** Only venues with a session on now or in the next seven days, the soonest first. */
+  week: boolean;
   /** 1-based page of results. */
   page: number;
 }
@@ -40,6 +42,7 @@ export function emptyState(): FinderState {
     openNow: false,
     walkIn: false,
     openings: false,
+    week: false,
     page: 1,
   };
 }
@@ -67,6 +70,7 @@ export function stateFromSearch(search: string): FinderState {
   state.openNow = params.get('open') === '1';
   state.walkIn = params.get('walkin') === '1';
   state.openings = params.get('openings') === '1';
+  state.week = params.get('week') === '1';
   const page = Number(params.get('page'));
   state.page = Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1;
   return state;
@@ -102,6 +106,7 @@ export function searchFromState(state: FinderState): string {
   if (state.openNow) params.set('open', '1');
   if (state.walkIn) params.set('walkin', '1');
   if (state.openings) params.set('openings', '1');
+  if (state.week) params.set('week', '1');
   if (state.page > 1) params.set('page', String(state.page));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
@@ -120,7 +125,8 @@ export function activeFilterCount(state: FinderState): number {
     Number(state.within > 0) +
     Number(state.openNow) +
     Number(state.walkIn) +
-    Number(state.openings)
+    Number(state.openings) +
+    Number(state.week)
   );
 }
 
@@ -141,6 +147,7 @@ export function queryFromState(
     walkIn: state.walkIn,
     openings: state.openings,
   };
+  if (state.week) query.thisWeek = true;
   if (near) {
     query.near = near;
     if (state.within > 0) query.withinKm = unit === 'mile' ? milesToKm(state.within) : state.within;
