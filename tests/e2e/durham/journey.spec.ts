@@ -77,7 +77,7 @@ test('a self-referral call-back reaches the service’s intake, keeping only the
       .getByRole('radio', { name: 'Yes' })
       .check();
     await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('dh1 3eh');
-    await page.getByRole('button', { name: 'Request a callback' }).click();
+    await page.getByRole('button', { name: 'Request a call-back' }).click();
     const number = page.getByText(/^Your request number is DUR-[0-9A-Z]{8}\.$/);
     await expect(number).toBeVisible();
     const id = /DUR-[0-9A-Z]{8}/.exec((await number.textContent()) ?? '')![0];
