@@ -100,3 +100,37 @@ test('a self-referral call-back reaches the service’s intake, keeping only the
     await intake.close();
   }
 });
+
+test('near a postcode district the nearest venues come first, in miles, each with a number', async ({
+  page,
+}) => {
+  await page.goto('/en-GB/find/?near=DH8');
+  await expect(page.getByText(/Nearest to DH8 first/)).toBeVisible();
+  const cards = page.locator('#finder-list article');
+  await expect(cards.first()).toBeVisible();
+  // DH8 is Consett: its own pharmacies, not Durham City's, lead the list.
+  for (const card of (await cards.all()).slice(0, 3)) {
+    await expect(card).toContainText('Consett');
+    await expect(card).toContainText(/\d(\.\d)? mi away/);
+  }
+  // Every card gives a number to call, in UK national format.
+  for (const card of await cards.all()) {
+    await expect(card.locator('a[href^="tel:+44"]').first()).toHaveText(
+      /^0\d{3,4} \d{3} ?\d{3,4}$/,
+    );
+  }
+  // The first result is on the first screen, below the search form.
+  await expect(cards.first()).toBeInViewport({ ratio: 0.2 });
+});
+
+test('a path whose places the registers cannot name still leads to every place', async ({
+  page,
+}) => {
+  await page.goto('/en-GB/paths/opioid-substitution-therapy/');
+  await expect(page.getByRole('link', { name: /^Find 0 places/ })).toHaveCount(0);
+  await page.getByRole('main').getByRole('link', { name: 'Find places', exact: true }).click();
+  await expect(page).toHaveURL(/\/en-GB\/find\/$/);
+  await expect(
+    page.getByRole('region', { name: 'Places' }).getByRole('article').first(),
+  ).toBeVisible();
+});
