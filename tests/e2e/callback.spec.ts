@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { startIntakeServer, type IntakeServer } from '../../src/intake/server.ts';
+import { answerForMyself } from './callback-form.ts';
 
 // The built site posts to the intake endpoint in the deployment's site.yaml: the local server's port.
 const INTAKE_PORT = 8311;
@@ -30,16 +31,7 @@ async function queue(): Promise<Array<Record<string, unknown>>> {
 }
 
 async function fillRequest(page: Page, phone: string) {
-  await page.getByRole('radio', { name: 'Me', exact: true }).check();
-  await page.getByRole('textbox', { name: 'Your phone number' }).fill(phone);
-  await page
-    .getByRole('group', { name: 'Is it safe to leave a voicemail on your phone?' })
-    .getByRole('radio', { name: 'No' })
-    .check();
-  await page
-    .getByRole('group', { name: 'Is it OK to send a text message to your phone?' })
-    .getByRole('radio', { name: 'Yes' })
-    .check();
+  await answerForMyself(page, phone);
   await page.getByRole('checkbox', { name: 'Detox (withdrawal management)' }).check();
 }
 

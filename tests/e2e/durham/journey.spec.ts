@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startIntakeServer } from '../../../src/intake/server.ts';
+import { answerForMyself } from '../callback-form.ts';
 
 // County Durham's site, built with DEPLOYMENT=durham: a resident on a phone, in British English.
 
@@ -66,16 +67,7 @@ test('a self-referral call-back reaches the service’s intake, keeping only the
   try {
     await page.goto('/en-GB/callback/');
     await expect(page.getByText('For example 07700 900123.')).toBeVisible();
-    await page.getByRole('radio', { name: 'Me', exact: true }).check();
-    await page.getByRole('textbox', { name: 'Your phone number' }).fill('07400 123456');
-    await page
-      .getByRole('group', { name: 'Is it safe to leave a voicemail on your phone?' })
-      .getByRole('radio', { name: 'No' })
-      .check();
-    await page
-      .getByRole('group', { name: 'Is it OK to send a text message to your phone?' })
-      .getByRole('radio', { name: 'Yes' })
-      .check();
+    await answerForMyself(page, '07400 123456');
     await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('dh1 3eh');
     await page.getByRole('button', { name: 'Request a call-back' }).click();
     const number = page.getByText(/^Your request number is DUR-[0-9A-Z]{8}\.$/);
