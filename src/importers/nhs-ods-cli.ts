@@ -20,14 +20,13 @@ import {
   readUkImportConfig,
 } from './uk-import-config.ts';
 import { postcodeIndex, ukPostcodeTables } from './uk-postcodes.ts';
+import { runCli, UsageError } from './pipeline/cli.ts';
 
 const USAGE = `usage: node src/importers/nhs-ods-cli.ts --config FILE --out DIR [--verbose]
 
 --config   a deployment's sources/imports.yaml (files, credits, area rule)
 --out      directory for the venue files (content/<deployment>/venues)
 --verbose  also list every district decision and warning`;
-
-class UsageError extends Error {}
 
 function main(argv: string[]): number {
   const { values } = parseArgs({
@@ -87,14 +86,4 @@ function main(argv: string[]): number {
   return outcome.failed.length ? 1 : 0;
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const argsError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-    if (!(error instanceof UsageError) && !argsError) throw error;
-    console.error(`nhs-ods import: ${(error as Error).message}\n\n${USAGE}`);
-    process.exitCode = 2;
-  }
-}
+if (import.meta.main) runCli('nhs-ods import', USAGE, main);

@@ -29,6 +29,7 @@ import {
   type SourceFile,
 } from './samhsa.ts';
 import { writeProviders } from './pipeline/index.ts';
+import { runCli, UsageError } from './pipeline/cli.ts';
 
 const USAGE = `usage: node src/importers/samhsa-cli.ts FILE… [--state MA] [--out DIR] [--site FILE]
        [--retrieved ${DEFAULT_RETRIEVED}] [--verbose]
@@ -40,8 +41,6 @@ FILE       treatment-locator, methadone-directory-2017 or otp-directory CSV (tol
 --site     site file whose neighbourhoods place providers (default the deployment's site.yaml)
 --retrieved  date the data was collected from OEPS, YYYY-MM-DD (default ${DEFAULT_RETRIEVED})
 --verbose  also list every row left out by --state`;
-
-class UsageError extends Error {}
 
 interface Settings {
   files: string[];
@@ -200,15 +199,4 @@ function main(argv: string[]): number {
   return failed.length ? 1 : 0;
 }
 
-if (import.meta.main) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    // parseArgs reports unknown or malformed options as ERR_PARSE_ARGS_* errors.
-    const code = (error as { code?: unknown }).code;
-    const argsError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-    if (!(error instanceof UsageError) && !argsError) throw error;
-    console.error(`samhsa import: ${(error as Error).message}\n\n${USAGE}`);
-    process.exitCode = 2;
-  }
-}
+if (import.meta.main) runCli('samhsa import', USAGE, main);
