@@ -14,7 +14,7 @@ const others = listDeployments(root).filter((name) => name !== 'boston');
 const specs =
   deployment === 'boston'
     ? { testMatch: '*.spec.ts', testIgnore: others.map((name) => `${name}/**`) }
-    : { testMatch: [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts'] };
+    : { testMatch: [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts', 'site-files.spec.ts'] };
 
 // End-to-end tests run Debian's Chromium (Playwright's own browser download is not available
 // on CI machines); tests/e2e/browser.ts finds it or installs it.

@@ -13,6 +13,16 @@ export function absolute(origin: string, path: string): string {
   return new URL(path, origin).href;
 }
 
+/** A file at the root of the site, the same for every locale: an icon, robots.txt, the sitemap. */
+export function rootFile(name: string): string {
+  return `/${name}`;
+}
+
+/** The web app manifest of one locale's site, beside its pages (`/es/manifest.webmanifest`). */
+export function manifestPath(): string {
+  return 'manifest.webmanifest';
+}
+
 /** A page directly under the locale: a content page ("families/", "about/") or "operator/". */
 export function topLevelPath(name: string): string {
   return `${name}/`;

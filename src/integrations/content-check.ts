@@ -168,6 +168,7 @@ export function checkForBuild(
 /** Texts in site.yaml that a reader sees in their language: each needs every published locale. */
 function checkSiteTranslations(site: Site, file: string): ContentProblem[] {
   const texts: Array<[string, Record<string, string> | undefined]> = [
+    ['short_name', site.short_name],
     ['search_examples', site.search_examples],
     ['listings_source', site.listings_source],
     ['specialists.after_hours', site.specialists.after_hours],

@@ -60,6 +60,11 @@ export const siteSchema = z
   .object({
     /** The service's name as residents know it, per locale; the first locale's is required. */
     name: localizedText,
+    /**
+     * The name under the icon of the site saved to a phone's home screen, per locale: about 12
+     * characters at most, where a language allows, or the launcher cuts it. Absent: `name`.
+     */
+    short_name: localizedText.optional(),
     /** The city or council the deployment serves. */
     city: z.string().trim().min(1),
     /** Public origin the site is served from, used for canonical and share links. */

@@ -86,10 +86,14 @@ describe("site.yaml's own texts", () => {
         join(root, 'tests', 'fixtures', 'deployment-unverified', 'site.yaml'),
         'utf8',
       );
-      writeFileSync(join(dir, 'site.yaml'), site.replace('locales: [en]', 'locales: [en, pl]'));
+      writeFileSync(
+        join(dir, 'site.yaml'),
+        `${site.replace('locales: [en]', 'locales: [en, pl]')}\nshort_name: { en: Finder }\n`,
+      );
       const messages = checkContent(dir).map(formatProblem);
       expect(messages).toEqual(
         expect.arrayContaining([
+          'site.yaml: short_name: has no text for pl',
           'site.yaml: search_examples: has no text for pl',
           'site.yaml: listings_source: has no text for pl',
         ]),
