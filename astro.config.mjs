@@ -5,12 +5,14 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownNumbers } from './src/integrations/markdown-numbers.ts';
 import { outboxScripts } from './src/integrations/outbox-scripts.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // A static site: every page is HTML at build time, so the essentials work without JavaScript.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck(), preact(), outboxScripts()],
+  // The security headers come last: they hash what the pages contain once all is written.
+  integrations: [contentCheck(), preact(), outboxScripts(), securityHeaders()],
   server: { port: 4321 },
   // Numbers to call are written once in site.yaml; paths and pages name them by placeholder.
   // The site file is read when the first page renders, after the content check has run.
