@@ -196,3 +196,20 @@ export function headerRules(
     ...others,
   ];
 }
+
+/**
+ * The intake server's equivalent, on every answer: it serves data (JSON, XML), never a page, so
+ * its policy allows nothing at all and no page may frame it. HSTS takes effect where it is
+ * reached over HTTPS (behind a proxy that terminates TLS); over plain http browsers ignore it.
+ * Cache-Control: no-store is the intake's own, on every answer: statuses change and the export
+ * is personal data.
+ */
+export function intakeSecurityHeaders(): Header[] {
+  return [
+    { name: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
+    { name: 'Strict-Transport-Security', value: `max-age=${ONE_YEAR}; includeSubDomains` },
+    { name: 'X-Content-Type-Options', value: 'nosniff' },
+    { name: 'Referrer-Policy', value: 'no-referrer' },
+    { name: 'X-Frame-Options', value: 'DENY' },
+  ];
+}

@@ -35,10 +35,11 @@ server {
     index index.html;
     # mime.types must map .webmanifest to application/manifest+json and .ics to text/calendar.
     error_page 404 /404.html;
+    # nginx itself serves a folder's index.html and redirects a folder asked for without its
+    # final slash; a relative Location keeps the host and scheme the person used.
+    absolute_redirect off;
 
     location / {
-        # A file, else a folder's index.html; a folder without its slash is redirected to it.
-        try_files $uri $uri/ =404;
 ${block(REVALIDATE)}
     }
 
