@@ -119,7 +119,10 @@ test('every page type, used as a person uses it, breaks no rule of the policy', 
   await page.goto(`/${locale}/`);
   await page.goto(`/${locale}/find/?q=${sample.query}`);
   await page.locator('#finder-list').getByRole('article').first().waitFor();
-  await page.locator('summary', { hasText: /filters/i }).first().click();
+  await page
+    .locator('summary', { hasText: /filters/i })
+    .first()
+    .click();
   const filter = page.locator('.rf-finder input[type=checkbox]').first();
   await filter.check();
   await filter.uncheck();

@@ -140,7 +140,9 @@ describe('the other headers and the cache rules', () => {
 
   it('gives the intake server a policy that allows nothing and the same other headers', () => {
     const intake = new Map(intakeSecurityHeaders().map(({ name, value }) => [name, value]));
-    expect(intake.get('Content-Security-Policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(intake.get('Content-Security-Policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(intake.get('X-Content-Type-Options')).toBe('nosniff');
     expect(intake.get('Referrer-Policy')).toBe('no-referrer');
     expect(intake.get('Strict-Transport-Security')).toBe(
@@ -162,7 +164,10 @@ describe('the other headers and the cache rules', () => {
 
 describe('the _headers file', () => {
   const rules = headerRules(
-    { intake: { endpoint: 'https://311.example.gov/v2' }, map: { tiles: 'https://t.org/{z}/{x}/{y}' } },
+    {
+      intake: { endpoint: 'https://311.example.gov/v2' },
+      map: { tiles: 'https://t.org/{z}/{x}/{y}' },
+    },
     HASHES,
     TOP_LEVEL,
   );

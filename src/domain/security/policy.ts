@@ -9,7 +9,10 @@
 import type { Site } from '../../schemas/site.ts';
 
 /** What of site.yaml the policy depends on: where callbacks are sent, where map tiles come from. */
-export type PolicySite = { intake: Pick<Site['intake'], 'endpoint'>; map: Pick<Site['map'], 'tiles'> };
+export type PolicySite = {
+  intake: Pick<Site['intake'], 'endpoint'>;
+  map: Pick<Site['map'], 'tiles'>;
+};
 
 /** The hashes ('sha256-…', without quotes) of the inline scripts and styles a page or the site has. */
 export interface InlineHashes {
