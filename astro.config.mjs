@@ -26,5 +26,14 @@ export default defineConfig({
     // cached after the first, where inlined it would be sent again in every page's HTML.
     inlineStylesheets: 'never',
   },
+  vite: {
+    build: {
+      // Components' scripts stay files too, however small: each inline script is one more
+      // hash in every page's Content Security Policy (src/integrations/security-headers.ts),
+      // and a file is cached once for every page where inline code is sent again with each.
+      // Other assets (the map's small images) keep Vite's own limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -177,3 +177,19 @@ test('every page type, used as a person uses it, breaks no rule of the policy', 
 
   expect(violations).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('what needs JavaScript is hidden by the no-script stylesheet the policy allows', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
+    await page.goto(`/${locale}/find/`);
+    await expect(page.locator('.rf-js-only').first()).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+});
