@@ -23,9 +23,9 @@ import {
  * build: no hash can allow those.
  *
  * Astro's own `security.csp` hashes only the scripts and styles it bundles, not `is:inline` ones
- * (the cascade layer order, the <noscript> style, the language redirect), and writes the hashes
- * of every bundled file into every page; reading the output covers everything that is inline,
- * whoever put it there.
+ * (the cascade layer order, the language redirects of the bare address and the short links), and
+ * writes the hashes of every bundled file into every page, which the 14 KB page budget cannot
+ * afford; reading the output covers everything that is inline, whoever put it there.
  *
  * Runs last among the integrations: the top-level files that others write when the build is
  * done (the outbox's /sw.js) get their cache rule only if they exist by then.
