@@ -76,9 +76,10 @@ export function securityHeaders(): AstroIntegration {
             `Inline code the Content Security Policy cannot allow:\n${problems.slice(0, 20).join('\n')}`,
           );
         }
-        const topLevel = (await readdir(root, { withFileTypes: true })).map((entry) =>
-          entry.isDirectory() ? `${entry.name}/` : entry.name,
-        );
+        const topLevel = (await readdir(root, { withFileTypes: true })).map((entry) => ({
+          name: entry.name,
+          folder: entry.isDirectory(),
+        }));
         const all: InlineHashes = { scripts: [...scripts].sort(), styles: [...styles].sort() };
         const rules = headerRules(site, all, topLevel);
         await writeFile(

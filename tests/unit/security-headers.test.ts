@@ -32,7 +32,10 @@ const HASHES = {
   scripts: ['sha256-c2NyaXB0LW9uZQ==', 'sha256-c2NyaXB0LXR3bw=='],
   styles: ['sha256-c3R5bGUtb25l'],
 };
-const TOP_LEVEL = ['_astro/', 'en/', 'p/', '404.html', 'index.html', 'sw.js', 'favicon.svg'];
+const TOP_LEVEL = [
+  ...['_astro', 'en', 'p'].map((name) => ({ name, folder: true })),
+  ...['404.html', 'index.html', 'sw.js', 'favicon.svg'].map((name) => ({ name, folder: false })),
+];
 
 /** Every origin a directive names, beyond the site itself and the hashes. */
 const origins = (sources: readonly string[]) =>

@@ -166,6 +166,12 @@ export const REVALIDATE = 'no-cache';
 /** The folder of hashed files. */
 export const HASHED_FOLDER = '_astro';
 
+/** A file or folder at the top of the build. */
+export interface TopLevelEntry {
+  name: string;
+  folder: boolean;
+}
+
 /** A path pattern (`/*` any path, `/_astro/*` a folder) and the headers it gets. */
 export interface HeaderRule {
   path: string;
@@ -177,21 +183,19 @@ export interface HeaderRule {
  * path, then each path's Cache-Control. Hosts that read _headers (Netlify, Cloudflare Pages)
  * join the values of a header set by several matching rules with a comma, so the cache rules
  * never overlap: one for the hashed folder and one for each other top-level entry of the
- * build (`topLevel`: folders end with '/', as `en/`, `_astro/`, `sw.js`).
+ * build (`topLevel`: `en` and `_astro` folders, `sw.js` and `404.html` files …).
  */
 export function headerRules(
   site: PolicySite,
   hashes: InlineHashes,
-  topLevel: readonly string[],
+  topLevel: readonly TopLevelEntry[],
 ): HeaderRule[] {
   const cache = (value: string): Header[] => [{ name: 'Cache-Control', value }];
-  const others = [...topLevel]
-    .filter((entry) => entry !== `${HASHED_FOLDER}/` && !entry.startsWith('_headers'))
+  const others = topLevel
+    .filter(({ name }) => name !== HASHED_FOLDER && name !== '_headers')
+    .map(({ name, folder }) => (folder ? `/${name}/*` : `/${name}`))
     .sort()
-    .map((entry) => ({
-      path: entry.endsWith('/') ? `/${entry}*` : `/${entry}`,
-      headers: cache(REVALIDATE),
-    }));
+    .map((path) => ({ path, headers: cache(REVALIDATE) }));
   return [
     { path: '/*', headers: securityHeaders(site, hashes) },
     { path: `/${HASHED_FOLDER}/*`, headers: cache(IMMUTABLE) },
