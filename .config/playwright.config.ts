@@ -6,7 +6,8 @@ import { loadSite } from '../src/load-site.ts';
 const port = Number(process.env.E2E_PORT ?? 4399);
 // The deployment that was built (`DEPLOYMENT`, Boston by default). Boston's specs sit at the top
 // of tests/e2e; another deployment's in a folder named after it. The accessibility spec walks
-// every page type of whichever deployment was built.
+// every page type of whichever deployment was built, the security policy spec uses each under the
+// real headers.
 const deployment = deploymentName();
 const root = new URL('..', import.meta.url).pathname;
 const firstLocale = loadSite(deploymentDir({ root })).locales[0]!;
@@ -14,7 +15,14 @@ const others = listDeployments(root).filter((name) => name !== 'boston');
 const specs =
   deployment === 'boston'
     ? { testMatch: '*.spec.ts', testIgnore: others.map((name) => `${name}/**`) }
-    : { testMatch: [`${deployment}/**/*.spec.ts`, 'accessibility.spec.ts', 'site-files.spec.ts'] };
+    : {
+        testMatch: [
+          `${deployment}/**/*.spec.ts`,
+          'accessibility.spec.ts',
+          'security-policy.spec.ts',
+          'site-files.spec.ts',
+        ],
+      };
 
 // End-to-end tests run Debian's Chromium (Playwright's own browser download is not available
 // on CI machines); tests/e2e/browser.ts finds it or installs it.
@@ -43,8 +51,8 @@ export default defineConfig({
   },
   projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
   webServer: {
-    // The built site, served as a static host would serve it.
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+    // The built site, served as a static host would serve it, with the headers of dist/_headers.
+    command: `node src/cli/static-server.ts dist --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/${firstLocale}/`,
     cwd: root,
     reuseExistingServer: false,

@@ -8,9 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 const node = process.execPath;
 const children: ChildProcess[] = [
   spawn(node, ['src/intake/server.ts'], { stdio: 'inherit' }),
-  spawn(node, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4321'], {
-    stdio: 'inherit',
-  }),
+  // As a static host serves it, with the headers the build wrote to dist/_headers.
+  spawn(node, ['src/cli/static-server.ts', 'dist', '--port', '4321'], { stdio: 'inherit' }),
 ];
 
 let stopping = false;

@@ -11,6 +11,7 @@ import {
   BodyTooLarge,
   clientAddress,
   readBody,
+  SECURITY_HEADERS,
   send,
   sendError,
   sendErrors,
@@ -91,6 +92,8 @@ export function preflight(ctx: AppContext, { req, res, format }: Call): void {
     return;
   }
   res.writeHead(204, {
+    ...SECURITY_HEADERS,
+    'Cache-Control': 'no-store',
     ...corsHeaders(ctx, req),
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',

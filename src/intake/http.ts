@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toXml, type XmlDocument } from './xml.ts';
+import { intakeSecurityHeaders } from '../domain/security/policy.ts';
+
+/** Sent with every answer, the preflight's too (src/domain/security/policy.ts says why). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  intakeSecurityHeaders().map(({ name, value }) => [name, value]),
+);
 
 /** An Open311 error array entry: numeric HTTP-like codes, or a field error key. */
 export interface ErrorEntry {
@@ -33,7 +39,7 @@ function write(
     'Content-Length': Buffer.byteLength(text),
     // Nothing here is for caches: status changes, and the admin export is personal data.
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...SECURITY_HEADERS,
     ...headers,
   });
   res.end(text);

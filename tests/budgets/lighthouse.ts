@@ -3,13 +3,11 @@
  * `npm run test:lighthouse`. Fails below the budgets in docs/design.md: 100 for accessibility, best
  * practices and SEO; 95 for performance (simulated mobile throttling, as Lighthouse does).
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../e2e/browser.ts';
 import { deploymentName } from '../../src/deployment.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 
 const dist = process.argv[2] ?? 'dist';
 // One page of each type of the deployment that was built (`DEPLOYMENT`, Boston by default).
@@ -34,38 +32,9 @@ const PAGES_BY_DEPLOYMENT: Record<string, readonly string[]> = {
 const PAGES = PAGES_BY_DEPLOYMENT[deploymentName()];
 if (!PAGES) throw new Error(`No Lighthouse pages are listed for DEPLOYMENT="${deploymentName()}"`);
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
-// A static server like any host: directories serve their index.html, compressed like a CDN.
-const server = createServer((req, res) => {
-  void (async () => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dist, path);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'max-age=3600',
-      });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/html' });
-      res.end(await readFile(join(dist, '404.html')).catch(() => 'Not found'));
-    }
-  })();
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+// Served as a static host serves it, with the headers of dist/_headers (the CSP among them).
+const server = await startStaticServer({ dist, port: 0, host: '127.0.0.1' });
 const port = (server.address() as { port: number }).port;
 
 const chrome = await chromeLauncher.launch({

@@ -249,6 +249,39 @@ describe('intake server (Open311 GeoReport v2 over a real SQLite file)', () => {
     });
   });
 
+  describe('security headers', () => {
+    const expectSecurityHeaders = (response: Response) => {
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    };
+
+    it('come with every answer: data, errors, XML, the export and the preflight', async () => {
+      const answers = [
+        await fetch(`${server.url}/services.json`),
+        await fetch(`${server.url}/services.xml`),
+        await fetch(`${server.url}/services/potholes.json`),
+        await fetch(`${server.origin}/nowhere`),
+        await fetch(`${server.origin}/admin/requests.json`, {
+          headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+        }),
+        await post(server.url, body(), { Origin: ALLOWED_ORIGIN }),
+        await fetch(`${server.url}/requests.json`, {
+          method: 'OPTIONS',
+          headers: { Origin: ALLOWED_ORIGIN, 'Access-Control-Request-Method': 'POST' },
+        }),
+      ];
+      for (const answer of answers) expectSecurityHeaders(answer);
+      // CORS keeps working beside them.
+      expect(answers.at(-1)!.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+      expect(answers.at(-2)!.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    });
+  });
+
   describe('CORS', () => {
     it('answers a preflight from an allowed origin', async () => {
       const response = await fetch(`${server.url}/requests.json`, {

@@ -19,9 +19,17 @@ const src = join(import.meta.dirname, '..', '..', 'src');
 
 /**
  * Where a value next to a slash is not a link to one of the site's pages: the one file that
- * builds those, and the Open311 API (its client and the local server), whose URLs are the API's.
+ * builds those, the Open311 API (its client and the local server), whose URLs are the API's,
+ * and the hosting side (the header rules' path patterns, server configurations, the static
+ * server's files), which names folders of dist/, not pages.
  */
-const EXEMPT = ['domain/urls.ts', 'domain/open311/', 'intake/'];
+const EXEMPT = [
+  'domain/urls.ts',
+  'domain/open311/',
+  'intake/',
+  'domain/security/',
+  'cli/static-server.ts',
+];
 
 const sourceFiles = readdirSync(src, { recursive: true, encoding: 'utf8' })
   .map((file) => file.split('\\').join('/'))
