@@ -27,8 +27,10 @@ import {
  * writes the hashes of every bundled file into every page, which the 14 KB page budget cannot
  * afford; reading the output covers everything that is inline, whoever put it there.
  *
- * Runs last among the integrations: the top-level files that others write when the build is
- * done (the outbox's /sw.js) get their cache rule only if they exist by then.
+ * Runs last: the top-level files that others write when the build is done (the outbox's /sw.js,
+ * the sitemap) get their cache rule only if they exist by then. Listed last in astro.config.mjs
+ * and, since an integration may add others while the config is set up (the sitemap is added
+ * so), it adds its writer only then, after them.
  */
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -43,6 +45,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'rf-security-headers',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ integrations: [policyWriter()] });
+      },
+    },
+  };
+}
+
+function policyWriter(): AstroIntegration {
+  return {
+    name: 'rf-security-headers-writer',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // Imported when needed, not at the top: by then the content check has read site.yaml.

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { deploymentDir, deploymentName } from '../../src/deployment.ts';
@@ -107,6 +108,21 @@ test('pages are served with the security headers a static host sends from _heade
   const html = await response.text();
   expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
   expect(html).not.toMatch(/<meta http-equiv="Content-Security-Policy"[^>]*frame-ancestors/);
+});
+
+test('every file at the top of the build has a cache rule: hashed assets kept, the rest revalidated', async ({
+  request,
+}) => {
+  const dist = join(root, 'dist');
+  for (const entry of readdirSync(dist, { withFileTypes: true })) {
+    if (entry.name === '_headers') continue;
+    const path = entry.isDirectory()
+      ? `/${entry.name}/${readdirSync(join(dist, entry.name))[0]}`
+      : `/${entry.name}`;
+    const response = await request.get(path, { maxRedirects: 0 });
+    const expected = entry.name === '_astro' ? 'public, max-age=31536000, immutable' : 'no-cache';
+    expect(response.headers()['cache-control'], path).toBe(expected);
+  }
 });
 
 test('every page type, used as a person uses it, breaks no rule of the policy', async ({
