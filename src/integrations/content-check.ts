@@ -26,6 +26,7 @@ import {
   unverifiedSiteNumbers,
   type UnverifiedNumber,
 } from '../domain/unverified.ts';
+import { plainHttpAddresses } from '../domain/security/published-addresses.ts';
 
 // Whoever calls checkContent formats its problems with this.
 export { formatProblem, type ContentProblem };
@@ -50,14 +51,16 @@ export function checkContent(contentDir: string, displayRoot = contentDir): Cont
 export function inspectContent(
   contentDir: string,
   displayRoot = contentDir,
-): { problems: ContentProblem[]; unverified: UnverifiedNumber[] } {
+): { problems: ContentProblem[]; unverified: UnverifiedNumber[]; plainHttp: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const unverified: UnverifiedNumber[] = [];
+  const plainHttp: ContentProblem[] = [];
   const shown = (path: string) => relative(displayRoot, path) || path;
 
   const { site, problems: siteProblems } = readSite(contentDir, displayRoot);
   problems.push(...siteProblems);
   if (site) unverified.push(...unverifiedSiteNumbers(site, shown(join(contentDir, 'site.yaml'))));
+  if (site) plainHttp.push(...plainHttpAddresses(site, shown(join(contentDir, 'site.yaml'))));
 
   if (site) problems.push(...checkSiteTranslations(site, shown(join(contentDir, 'site.yaml'))));
 
@@ -145,12 +148,13 @@ export function inspectContent(
       }
     }
   }
-  return { problems, unverified };
+  return { problems, unverified, plainHttp };
 }
 
 /**
  * The check as a build runs it: the content's problems, and in a production build every
- * unverified number to call as one more (a site must not publish a number nobody confirmed).
+ * unverified number to call as one more (a site must not publish a number nobody confirmed),
+ * and every site address that is not https:// (development uses local http:// on purpose).
  * Elsewhere the unverified numbers come back as warnings: the pages show them with a notice.
  */
 export function checkForBuild(
@@ -158,10 +162,11 @@ export function checkForBuild(
   displayRoot: string,
   production: boolean,
 ): { problems: ContentProblem[]; warnings: ContentProblem[]; refused: number } {
-  const { problems, unverified } = inspectContent(contentDir, displayRoot);
+  const { problems, unverified, plainHttp } = inspectContent(contentDir, displayRoot);
   const listed = unverified.map(unverifiedProblem);
+  const refused = [...listed, ...plainHttp];
   return production
-    ? { problems: [...problems, ...listed], warnings: [], refused: listed.length }
+    ? { problems: [...problems, ...refused], warnings: [], refused: refused.length }
     : { problems, warnings: listed, refused: 0 };
 }
 
@@ -259,7 +264,7 @@ export function contentCheck(): AstroIntegration {
           const list = problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n');
           const why =
             refused > 0
-              ? `\n(NODE_ENV=production: a published site may not show an unverified number; ${refused} above.)`
+              ? `\n(NODE_ENV=production: a published site may not show an unverified number or use a plain http:// address; ${refused} above.)`
               : '';
           throw new Error(
             `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list}${why}`,

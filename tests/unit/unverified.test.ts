@@ -93,9 +93,14 @@ describe('the content check', () => {
 
   it('makes them problems in a production build, warnings in any other', () => {
     const production = checkForBuild(fixture, root, true);
-    expect(production.problems.map(formatProblem)).toEqual(LISTED);
+    // The fixture's local development addresses are refused beside them.
+    const plainHttp = [
+      'tests/fixtures/deployment-unverified/site.yaml: origin: "http://localhost:4321" is not an https:// address: a published site must send and load over HTTPS',
+      'tests/fixtures/deployment-unverified/site.yaml: intake.endpoint: "http://127.0.0.1:8311/open311/v2" is not an https:// address: a published site must send and load over HTTPS',
+    ];
+    expect(production.problems.map(formatProblem)).toEqual([...LISTED, ...plainHttp]);
     expect(production.warnings).toEqual([]);
-    expect(production.refused).toBe(3);
+    expect(production.refused).toBe(5);
     const development = checkForBuild(fixture, root, false);
     expect(development.problems).toEqual([]);
     expect(development.warnings.map(formatProblem)).toEqual(LISTED);
@@ -150,8 +155,10 @@ describe('a production build', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^Content check failed: 3 problems\n/);
+    // The three numbers, and the fixture's two local http:// addresses.
+    expect(message).toMatch(/^Content check failed: 5 problems\n/);
     for (const line of LISTED) expect(message).toContain(`  - ${line}`);
+    expect(message).toContain('intake.endpoint: "http://127.0.0.1:8311/open311/v2" is not');
     expect(message).toContain('NODE_ENV=production');
   });
 
