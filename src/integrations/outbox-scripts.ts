@@ -108,7 +108,7 @@ async function languageWorker(dist: URL, locale: string, code: string) {
           if (!url) throw new Error(`${entry.url} was not asked for`);
           // A URL with its content's hash in it needs no revision of its own.
           const versioned = url.startsWith('/_astro/') || url.includes('?v=');
-          return { url, revision: versioned ? null : entry.revision };
+          return { ...entry, url, revision: versioned ? null : entry.revision };
         }),
       }),
     ],
@@ -118,7 +118,9 @@ async function languageWorker(dist: URL, locale: string, code: string) {
   const [before, after, ...more] = code.split(INJECTION_POINT);
   if (after === undefined || more.length > 0)
     throw new Error(`The worker must name ${INJECTION_POINT} exactly once`);
-  const worker = `${before}${JSON.stringify(manifestEntries)}${after}`;
+  // The worker needs each URL and its revision; the sizes are for the budget check to measure.
+  const entries = manifestEntries.map(({ url, revision }) => ({ url, revision }));
+  const worker = `${before}${JSON.stringify(entries)}${after}`;
   await writeFile(new URL(`.${serviceWorkerOf(locale).url}`, dist), worker);
   return { count: manifestEntries.length, bytes: worker.length, warnings };
 }
