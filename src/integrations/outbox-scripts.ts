@@ -35,6 +35,12 @@ const PAGE_SCRIPTS = [
   { url: SITE_NOTICES_URL, entry: '../components/SiteNotices.run.ts', format: 'es' },
 ] as const;
 
+/** The root worker of earlier versions, replaced by one that unregisters itself at once. */
+const RETIRED_ROOT_WORKER = {
+  url: '/sw.js',
+  code: "self.addEventListener('install',()=>self.skipWaiting());self.addEventListener('activate',e=>e.waitUntil(self.registration.unregister()));",
+};
+
 /** Where workbox-build writes the list of what to save into the bundled worker. */
 const INJECTION_POINT = 'self.__WB_MANIFEST';
 
@@ -150,6 +156,9 @@ export function outboxScripts(): AstroIntegration {
           await writeFile(new URL(`.${script.url}`, dir), code);
           logger.info(`${script.url}: ${code.length} bytes`);
         }
+        // The worker at the root that sent the outbox before each language had its own: where a
+        // phone still has it, it steps aside (the pages and the language's worker send now).
+        await writeFile(new URL(`.${RETIRED_ROOT_WORKER.url}`, dir), RETIRED_ROOT_WORKER.code);
         const { site } = await import('../site.ts');
         const worker = await bundle(WORKER);
         for (const locale of site.locales) {

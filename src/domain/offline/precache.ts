@@ -30,13 +30,16 @@ function isSiteRelative(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
+/** The `<link rel>` kinds a page loads by itself (a web app manifest and its icon included). */
+const PAGE_LINKS = ['stylesheet', 'modulepreload', 'icon', 'apple-touch-icon', 'manifest'];
+
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replaceAll('&amp;', '&');
 }
 
 /**
  * The site's files a page loads by itself: its scripts, stylesheets, module preloads, the
- * islands' components and renderers, and its icon. Not links a person follows, and not what
+ * islands' components and renderers, its icons and web app manifest. Not links a person follows, and not what
  * the scripts load later on request (the map).
  */
 export function pageAssets(html: string): string[] {
@@ -48,8 +51,7 @@ export function pageAssets(html: string): string[] {
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attribute(tag, 'rel')?.split(/\s+/) ?? [];
     const href = attribute(tag, 'href');
-    if (href && rel.some((kind) => ['stylesheet', 'modulepreload', 'icon'].includes(kind)))
-      found.push(href);
+    if (href && rel.some((kind) => PAGE_LINKS.includes(kind))) found.push(href);
   }
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const name of ['component-url', 'renderer-url']) {
