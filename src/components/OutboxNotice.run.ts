@@ -5,7 +5,7 @@ import { bakedOutboxConfig } from '../service-worker/baked-config.ts';
 
 /**
  * Built to dist/outbox-notice.js by src/integrations/outbox-scripts.ts and loaded by
- * OutboxNotice.client.ts only when a request waits on this phone: sends it with the
+ * SiteNotices.client.ts only when a request waits on this phone: sends it with the
  * same outbox as the callback form (the Web Lock they share keeps them from sending together)
  * and keeps the notice at the top of the page saying where it stands.
  */

@@ -8,6 +8,19 @@ export function localized(locale: string, path: string): string {
   return `/${locale}/${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * One service worker per language, `/<locale>/sw.js`, its scope that language's pages: each
+ * keeps only its own language's pages for offline use (docs/decisions/0008-service-worker.md).
+ */
+export function serviceWorkerOf(locale: string): { url: string; scope: string } {
+  return { url: localized(locale, 'sw.js'), scope: localized(locale, '') };
+}
+
+/** The page a language's service worker answers with for a page it has not saved. */
+export function offlinePath(): string {
+  return 'offline/';
+}
+
 /** The path on the deployment's public origin, for links that leave the page: texts, QR codes. */
 export function absolute(origin: string, path: string): string {
   return new URL(path, origin).href;

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileOfUrl } from '../../src/domain/offline/precache.ts';
 
 const KB = 1024;
 export const BUDGETS = {
@@ -12,8 +13,15 @@ export const BUDGETS = {
   homeJsGzip: 5 * KB,
   finderJsGzip: 35 * KB,
   searchIndexGzip: 60 * KB,
-  /** The outbox notice's script on every page, before it finds anything waiting. */
-  outboxNoticeJsGzip: 1 * KB,
+  /**
+   * The script on every page (SiteNotices.client.ts): registers the service worker and looks
+   * for a waiting callback request, before it finds anything to show.
+   */
+  everyPageJsGzip: 1 * KB,
+  /** A language's service worker itself (dist/<locale>/sw.js), with its list of files. */
+  serviceWorkerGzip: 18 * KB,
+  /** Everything a language's worker saves on the first visit (the sum of each file's gzip). */
+  precacheGzip: 300 * KB,
   /** postal-codes.json: postal codes and towns, fetched the first time a place is typed. */
   postalTableGzip: 40 * KB,
   /** One postcode district's full postcodes (postal-codes/DH1.json), for a full postcode. */
@@ -121,14 +129,13 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
     failures.push(`${name}: loads ${url} from a third party before anyone asks`);
   if (/document\.cookie/.test(html)) failures.push(`${name}: touches document.cookie`);
 
-  // The notice's script is on every page but the callback form's: held to its own budget,
-  // besides counting in each page's total.
-  const notice = /<script\b[^>]*\bsrc="([^"]*OutboxNotice[^"]*\.js)"/.exec(html)?.[1];
+  // The script every page runs: held to its own budget, besides counting in each page's total.
+  const notice = /<script\b[^>]*\bsrc="([^"]*SiteNotices[^"]*\.js)"/.exec(html)?.[1];
   if (notice) {
     noticeSizes.set(notice, noticeSizes.get(notice) ?? moduleGraph([notice]));
-    measure('outbox notice JavaScript', name, noticeSizes.get(notice)!, BUDGETS.outboxNoticeJsGzip);
-  } else if (/data-outbox-notice/.test(html)) {
-    failures.push(`${name}: has the outbox notice but not its script`);
+    measure('every-page JavaScript', name, noticeSizes.get(notice)!, BUDGETS.everyPageJsGzip);
+  } else if (/data-site-notices/.test(html)) {
+    failures.push(`${name}: has the site notices but not their script`);
   }
 
   const isHome = /^[^/]+\/index\.html$/.test(name);
@@ -158,6 +165,22 @@ for (const file of files.filter((f) => /^postal-codes\/[^/]+\.json$/.test(relati
   measure('postcode district file', name, gz(readFileSync(file)), BUDGETS.postcodeDistrictGzip);
 }
 
+// What a first visit costs beyond its page: each language's worker and what it saves
+// (src/integrations/outbox-scripts.ts writes the list into the worker).
+const precacheSizes: string[] = [];
+for (const file of files.filter((f) => /^[^/]+\/sw\.js$/.test(relative(dist, f)))) {
+  const name = relative(dist, file);
+  const code = readFileSync(file, 'utf8');
+  measure('service worker', name, gz(code), BUDGETS.serviceWorkerGzip);
+  const urls = [...code.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
+  if (urls.length === 0) failures.push(`${name}: saves nothing`);
+  const size = urls.reduce((sum, url) => sum + gz(readFileSync(join(dist, fileOfUrl(url)))), 0);
+  measure('precache of one language', name, size, BUDGETS.precacheGzip);
+  precacheSizes.push(
+    `  ${name.padEnd(14)} ${String(urls.length).padStart(3)} files, ${size} B gzip`,
+  );
+}
+
 console.log(
   `${files.filter((f) => f.endsWith('.html')).length} pages checked; the largest of each kind:`,
 );
@@ -165,6 +188,11 @@ for (const [kind, { file, size, budget }] of worst) {
   console.log(
     `  ${kind.padEnd(34)} ${String(size).padStart(6)} B gzip of ${budget} B (${Math.round((100 * size) / budget)}%)  ${file}`,
   );
+}
+
+if (precacheSizes.length > 0) {
+  console.log('\nWhat each language saves on the phone with the first visit:');
+  for (const line of precacheSizes) console.log(line);
 }
 
 if (failures.length > 0) {

@@ -103,11 +103,22 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
   },
   { name: 'families', open: (page, l) => page.goto(`/${l}/families/`).then(() => undefined) },
   { name: 'about', open: (page, l) => page.goto(`/${l}/about/`).then(() => undefined) },
+  { name: 'offline page', open: (page, l) => page.goto(`/${l}/offline/`).then(() => undefined) },
   {
     name: 'operator view',
     open: async (page, l) => {
       await page.goto(`/${l}/operator/${sample.results}`);
       await page.locator('.rf-operator__table').waitFor();
+    },
+  },
+  // Last: the phone stays offline for the rest of the test.
+  {
+    name: 'finder offline, with its notice',
+    open: async (page, l) => {
+      await page.goto(`/${l}/find/${sample.results}`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await page.context().setOffline(true);
+      await page.locator('[data-site-notice="offline"]').waitFor();
     },
   },
 ];

@@ -322,7 +322,8 @@ test('the service worker delivers a waiting request on Background Sync with no p
     const cdp = await page.context().newCDPSession(page);
     const registration = new Promise<string>((resolve) =>
       cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-        const ours = registrations.find((entry) => entry.scopeURL === `${origin}/`);
+        // The English pages' worker: each language has its own.
+        const ours = registrations.find((entry) => entry.scopeURL === `${origin}/en/`);
         if (ours) resolve(ours.registrationId);
       }),
     );

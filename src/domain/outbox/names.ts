@@ -14,9 +14,6 @@ export const OUTBOX_LOCK = 'rf-callback-outbox';
 /** The Background Sync tag the service worker answers by sending what is waiting. */
 export const OUTBOX_SYNC_TAG = 'rf-callback-outbox';
 
-/** Where the build writes the service worker; at the site's root so its scope is `/`. */
-export const SERVICE_WORKER_URL = '/sw.js';
-
 /**
  * The module that sends from pages other than the callback page, built beside the worker:
  * loaded by address, so the small script on every page carries no bundler loading code.

@@ -1,7 +1,7 @@
 import { expectedCall } from '../callback/expected-call.ts';
 import { createFetchOpen311Client } from '../open311/client.ts';
 import type { WeeklyInterval } from '../weekly-hours.ts';
-import { OUTBOX_LOCK, OUTBOX_SYNC_TAG, SERVICE_WORKER_URL } from './names.ts';
+import { OUTBOX_LOCK, OUTBOX_SYNC_TAG } from './names.ts';
 import { Outbox, type OutboxLock } from './outbox.ts';
 import type { OutboxStore } from './store.ts';
 
@@ -72,13 +72,13 @@ export function backgroundSyncSupported(): boolean {
 }
 
 /**
- * Asks the browser to wake the service worker when it is online again, to send what waits.
- * Registering the worker here as well as on every page covers a first visit to the form.
+ * Asks the browser to wake the page's service worker when it is online again, to send what
+ * waits. The worker is the page's language's (`/<locale>/sw.js`), registered by the script on
+ * every page (src/components/SiteNotices.client.ts); `ready` waits for it if it is not yet.
  */
 export async function requestBackgroundSync(): Promise<void> {
   if (!backgroundSyncSupported()) return;
   try {
-    await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' });
     const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration &
       SyncRegistration;
     await registration.sync?.register(OUTBOX_SYNC_TAG);

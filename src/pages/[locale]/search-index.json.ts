@@ -1,23 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allProviders, venueSlots } from '../../collections.ts';
-import { buildSearchIndexFile } from '../../domain/search/documents.ts';
-import { useTranslations } from '../../i18n/index.ts';
-import { localePaths, site } from '../../site.ts';
+import { localePaths } from '../../site.ts';
+import { searchIndexBody } from '../../versioned-files.ts';
 
 export const getStaticPaths = localePaths satisfies GetStaticPaths;
 
-/** The finder's search index for one locale, fetched the first time a person searches. */
-export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale!;
-  const t = useTranslations(locale);
-  const file = buildSearchIndexFile(
-    await allProviders(),
-    site,
-    locale,
-    (facet, key) => t(`taxonomy.${facet}.${key}`),
-    venueSlots(),
-  );
-  return new Response(JSON.stringify(file), {
+/**
+ * The finder's search index for one locale, fetched the first time a person searches. Pages
+ * link to it with its version (src/versioned-files.ts).
+ */
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await searchIndexBody(params.locale!), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};
