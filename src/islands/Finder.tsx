@@ -15,7 +15,7 @@ import type { FacetOptions } from './FacetFilters.tsx';
 import { FinderForm } from './FinderForm.tsx';
 import { FinderMap } from './FinderMap.tsx';
 import { FinderNoResults } from './FinderNoResults.tsx';
-import { FinderPaths, type PathLink } from './FinderPaths.tsx';
+import { FinderPaths } from './FinderPaths.tsx';
 import { FinderResultsList } from './FinderResultsList.tsx';
 import { FinderSparse, sparseFiltersOn } from './FinderSparse.tsx';
 import { FinderStatus } from './FinderStatus.tsx';
@@ -48,8 +48,8 @@ export interface FinderProps {
   /** The deployment publishes sessions: offer "sessions this week". */
   sessions?: boolean;
   line: LineNumbers;
-  /** Path pages by slug, for words that lead to a path (narcan → harm reduction). */
-  pathLinks: Record<string, PathLink>;
+  /** Path titles by slug, for words that lead to a path (narcan → harm reduction). */
+  pathTitles: Record<string, string>;
   map: ResultsMapProps['map'];
 }
 
@@ -263,7 +263,14 @@ export default function Finder(props: FinderProps) {
               t={t}
             />
           )}
-          {outcome && <FinderPaths slugs={outcome.paths} links={props.pathLinks} t={t} />}
+          {outcome && (
+            <FinderPaths
+              slugs={outcome.paths}
+              titles={props.pathTitles}
+              locale={props.locale}
+              t={t}
+            />
+          )}
           {outcome && results.length === 0 && sparse.length === 0 && (
             <FinderNoResults
               state={state}

@@ -1,18 +1,14 @@
 import type { MessageKey, Translate } from './format.ts';
+import { localized, pathPagePath } from '../domain/urls.ts';
 
 export const FINDER_PATHS_KEYS = ['finder.ui.pathHint'] as const;
-
-/** A path page, as the finder links to it. */
-export interface PathLink {
-  title: string;
-  href: string;
-}
 
 export interface FinderPathsProps {
   /** Path slugs the search words lead to (outcome.paths). */
   slugs: readonly string[];
-  /** Every path of this locale, by slug. */
-  links: Readonly<Record<string, PathLink>>;
+  /** Every path of this locale: its title, by slug (the address follows from the slug). */
+  titles: Readonly<Record<string, string>>;
+  locale: string;
   t: Translate<MessageKey<typeof FINDER_PATHS_KEYS>>;
 }
 
@@ -20,8 +16,10 @@ export interface FinderPathsProps {
  * Needs that places seldom list (naloxone, needle exchange, AA, help for a family) have a
  * path page saying how to get that help: the finder points to it, with or without results.
  */
-export function FinderPaths({ slugs, links, t }: FinderPathsProps) {
-  const shown = slugs.flatMap((slug) => (links[slug] ? [links[slug]] : []));
+export function FinderPaths({ slugs, titles, locale, t }: FinderPathsProps) {
+  const shown = slugs.flatMap((slug) =>
+    titles[slug] ? [{ title: titles[slug], href: localized(locale, pathPagePath(slug)) }] : [],
+  );
   if (shown.length === 0) return null;
   return (
     <div class="rf-panel" data-finder-paths>
