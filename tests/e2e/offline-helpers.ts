@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { startIntakeServer } from '../../src/intake/server.ts';
 
 /** The local intake server the built site posts to (the deployment's site.yaml names it). */
 export const INTAKE = { port: 8311, adminToken: 'e2e-offline-admin-token' };
@@ -38,4 +42,35 @@ export async function goOnline(context: BrowserContext, page: Page): Promise<voi
   await context.setOffline(false);
   // Chromium fires `online` on the page when the emulation ends; sent again in case it did not.
   await page.evaluate(() => dispatchEvent(new Event('online')));
+}
+
+/**
+ * Back online, the callback saved on the phone reaches the intake exactly once. The intake
+ * server starts only now, so nothing could have received the request while the phone was
+ * offline; the page then shows its request number.
+ */
+export async function deliveredOnceBackOnline(
+  context: BrowserContext,
+  page: Page,
+  baseURL: string,
+  expected: { requestNumber: RegExp; phone: string },
+): Promise<void> {
+  const intake = await startIntakeServer({
+    port: INTAKE.port,
+    dbPath: join(mkdtempSync(join(tmpdir(), 'rf-e2e-offline-')), 'intake.sqlite'),
+    adminToken: INTAKE.adminToken,
+    allowedOrigins: [new URL(baseURL).origin],
+    rateLimit: null,
+    log: false,
+  });
+  try {
+    await goOnline(context, page);
+    await expect(page.getByText(expected.requestNumber)).toBeVisible({ timeout: 20_000 });
+    const rows = (await intakeQueue()).filter((row) =>
+      JSON.stringify(row).includes(expected.phone),
+    );
+    expect(rows).toHaveLength(1);
+  } finally {
+    await intake.close();
+  }
 }

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startIntakeServer } from '../../src/intake/server.ts';
 import { answerForMyself } from './callback-form.ts';
-import { goOffline, goOnline, installWorker, intakeQueue, INTAKE } from './offline-helpers.ts';
+import { deliveredOnceBackOnline, goOffline, installWorker } from './offline-helpers.ts';
 
 // The local intake server has one fixed port: these steps run in one test, in turn.
 test.describe.configure({ mode: 'serial' });
@@ -79,26 +75,9 @@ test('after a first visit the finder, a visited provider and the numbers work of
     await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
   });
 
-  const intake = await startIntakeServer({
-    port: INTAKE.port,
-    dbPath: join(mkdtempSync(join(tmpdir(), 'rf-e2e-offline-')), 'intake.sqlite'),
-    adminToken: INTAKE.adminToken,
-    allowedOrigins: [new URL(baseURL!).origin],
-    rateLimit: null,
-    log: false,
-  });
-  try {
-    await test.step('back online, it is delivered once', async () => {
-      await goOnline(context, page);
-      await expect(page.getByText(/^Your request number is BOS-/)).toBeVisible({
-        timeout: 20_000,
-      });
-      const rows = (await intakeQueue()).filter((row) =>
-        JSON.stringify(row).includes('+16175550177'),
-      );
-      expect(rows).toHaveLength(1);
-    });
-  } finally {
-    await intake.close();
-  }
+  await test.step('back online, it is delivered once', () =>
+    deliveredOnceBackOnline(context, page, baseURL!, {
+      requestNumber: /^Your request number is BOS-/,
+      phone: '+16175550177',
+    }));
 });

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startIntakeServer } from '../../../src/intake/server.ts';
 import { answerForMyself } from '../callback-form.ts';
-import { goOffline, goOnline, installWorker, intakeQueue, INTAKE } from '../offline-helpers.ts';
+import { deliveredOnceBackOnline, goOffline, installWorker } from '../offline-helpers.ts';
 
 // Durham's worker, in British English: 999, and the service's line with its unconfirmed note.
 test.describe.configure({ mode: 'serial' });
@@ -61,22 +57,8 @@ test('offline, the finder, a venue opened before and the numbers still work, and
   await page.getByRole('button', { name: 'Request a call-back' }).click();
   await expect(page.getByText(/^Saved on this phone\./)).toBeVisible();
 
-  const intake = await startIntakeServer({
-    port: INTAKE.port,
-    dbPath: join(mkdtempSync(join(tmpdir(), 'rf-e2e-durham-offline-')), 'intake.sqlite'),
-    adminToken: INTAKE.adminToken,
-    allowedOrigins: [new URL(baseURL!).origin],
-    rateLimit: null,
-    log: false,
+  await deliveredOnceBackOnline(context, page, baseURL!, {
+    requestNumber: /^Your request number is DUR-/,
+    phone: '+447400654321',
   });
-  try {
-    await goOnline(context, page);
-    await expect(page.getByText(/^Your request number is DUR-/)).toBeVisible({ timeout: 20_000 });
-    const rows = (await intakeQueue()).filter((row) =>
-      JSON.stringify(row).includes('+447400654321'),
-    );
-    expect(rows).toHaveLength(1);
-  } finally {
-    await intake.close();
-  }
 });
