@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { deploymentDir, deploymentName } from '../../src/deployment.ts';
 import { loadSite } from '../../src/load-site.ts';
+import { sendCallbackInAnyLanguage } from './callback-form.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // The deployment that was built (`DEPLOYMENT`, Boston by default).
@@ -84,15 +85,7 @@ const STATES: Array<{ name: string; open: (page: Page, locale: string) => Promis
   },
   {
     name: 'callback confirmed',
-    open: async (page, l) => {
-      await page.goto(`/${l}/callback/`);
-      await page.locator('#callback-for').check();
-      await page.locator('#callback-phone').fill(sample.phone);
-      await page.locator('input[name=voicemail_ok][value=no]').check();
-      await page.locator('input[name=text_ok][value=no]').check();
-      await page.locator('form.rf-callback__form button[type=submit]').click();
-      await page.locator('.rf-callback__number').waitFor();
-    },
+    open: (page, l) => sendCallbackInAnyLanguage(page, l, sample.phone),
   },
   {
     name: 'callback status',

@@ -16,3 +16,21 @@ export async function answerForMyself(page: Page, phone: string): Promise<void> 
     .getByRole('radio', { name: 'Yes' })
     .check();
 }
+
+/**
+ * Sends a call-back for oneself in any language (by the fields' names, not their words) and
+ * waits for the request number: the accessibility and policy walks use it in every locale.
+ */
+export async function sendCallbackInAnyLanguage(
+  page: Page,
+  locale: string,
+  phone: string,
+): Promise<void> {
+  await page.goto(`/${locale}/callback/`);
+  await page.locator('#callback-for').check();
+  await page.locator('#callback-phone').fill(phone);
+  await page.locator('input[name=voicemail_ok][value=no]').check();
+  await page.locator('input[name=text_ok][value=no]').check();
+  await page.locator('form.rf-callback__form button[type=submit]').click();
+  await page.locator('.rf-callback__number').waitFor();
+}

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { deploymentDir, deploymentName } from '../../src/deployment.ts';
 import { loadSite } from '../../src/load-site.ts';
 import { tileSource } from '../../src/domain/security/policy.ts';
+import { sendCallbackInAnyLanguage } from './callback-form.ts';
 
 /**
  * Every page type under the real headers (the test server applies dist/_headers) and its
@@ -170,13 +171,7 @@ test('every page type, used as a person uses it, breaks no rule of the policy', 
   }
 
   // A callback sent and confirmed.
-  await page.goto(`/${locale}/callback/`);
-  await page.locator('#callback-for').check();
-  await page.locator('#callback-phone').fill(sample.phone);
-  await page.locator('input[name=voicemail_ok][value=no]').check();
-  await page.locator('input[name=text_ok][value=no]').check();
-  await page.locator('form.rf-callback__form button[type=submit]').click();
-  await page.locator('.rf-callback__number').waitFor();
+  await sendCallbackInAnyLanguage(page, locale, sample.phone);
 
   // A page that does not exist, a short link (it moves on to the place's page) and the bare
   // address (it moves on to a language).
