@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// As addresses, not imports: an imported stylesheet would be linked, render-blocking, from
+// every finder page, though only an opened map uses it (loadMapStyles below).
+import leafletStyles from 'leaflet/dist/leaflet.css?url';
 import type { SearchResult } from '../domain/search/engine.ts';
 import type { MessageKey, Translate } from './format.ts';
 // Declared beside the code that loads this module: declaring them here would load Leaflet too.
 import type { RESULTS_MAP_KEYS } from './FinderMap.tsx';
-import './ResultsMap.css';
+import mapStyles from './ResultsMap.css?url';
 
 export interface ResultsMapProps {
   map: { tiles: string; attribution: string; center: [number, number]; zoom: number };
@@ -17,6 +19,22 @@ export interface ResultsMapProps {
   selected: string | null;
   onSelect: (id: string) => void;
   t: Translate<MessageKey<typeof RESULTS_MAP_KEYS>>;
+}
+
+/** Links the map's stylesheets and resolves once they apply (or failed: markers still work). */
+export function loadMapStyles(): Promise<unknown> {
+  return Promise.all(
+    [leafletStyles, mapStyles].map(
+      (href) =>
+        new Promise((resolve) => {
+          if (document.querySelector(`link[href="${href}"]`)) return resolve(undefined);
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+          link.addEventListener('load', resolve);
+          link.addEventListener('error', resolve);
+          document.head.append(link);
+        }),
+    ),
+  );
 }
 
 const PIN_SIZE = 32;

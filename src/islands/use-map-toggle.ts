@@ -22,7 +22,11 @@ export function useMapToggle(): {
     setOpen(next);
     if (next && !View) {
       import('./ResultsMap.tsx')
-        .then((module) => setView(() => module.ResultsMap))
+        .then(async (module) => {
+          // Drawn only once its styles apply: Leaflet's panes are unplaced without them.
+          await module.loadMapStyles();
+          setView(() => module.ResultsMap);
+        })
         .catch(() => setFailed(true));
     }
   };

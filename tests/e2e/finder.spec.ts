@@ -141,10 +141,21 @@ test('the map opens on request, mirrors the list and is reachable by keyboard', 
   await page.goto('/en/find/?service=detox');
   await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
   expect(thirdParty).toEqual([]); // nothing leaves the site before the person asks for the map
+  // Nor do the map's styles hold up the list: they are linked when the map is opened.
+  const leafletStyled = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('.leaflet-pane')),
+      ),
+    );
+  expect(await leafletStyled()).toBe(false);
 
   await page.getByRole('button', { name: 'Show these places on a map' }).click();
   const map = page.getByRole('region', { name: 'Map of the places in the list' });
   await expect(map).toBeVisible();
+  expect(await leafletStyled()).toBe(true);
+  // With its styles applied, Leaflet's panes are placed over the map, not in the page's flow.
+  await expect(page.locator('.leaflet-pane').first()).toHaveCSS('position', 'absolute');
   const firstName = (await resultNames(page))[0]!;
   const pin = map.getByRole('button', { name: `1. ${firstName}` });
   await expect(pin).toBeAttached();
