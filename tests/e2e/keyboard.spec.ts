@@ -48,6 +48,8 @@ test('the whole journey by keyboard alone: search, filter, open a place, share i
   );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/find\/$/);
+  // The address changes before the page has loaded: Tab is pressed on the loaded finder.
+  await page.waitForLoadState('load');
 
   // Search.
   const search = page.getByRole('searchbox', { name: 'What are you looking for?' });
