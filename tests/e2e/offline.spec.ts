@@ -28,8 +28,12 @@ test('after a first visit the finder, a visited provider and the numbers work of
       .first()
       .getByRole('heading')
       .getByRole('link');
-    const href = (await link.first().getAttribute('href'))!;
-    const name = (await link.first().textContent())!.trim();
+    // Once the finder has answered: until then the cards are the plain list's.
+    await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+    const { href, name } = await link.first().evaluate((anchor) => ({
+      href: anchor.getAttribute('href')!,
+      name: anchor.textContent.trim(),
+    }));
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
     return { href, name };

@@ -24,8 +24,12 @@ test('offline, the finder, a venue opened before and the numbers still work, and
     .first()
     .getByRole('heading')
     .getByRole('link');
-  const href = (await link.getAttribute('href'))!;
-  const name = (await link.textContent())!.trim();
+  // Once the finder has answered for the place: until then the cards are the plain list's.
+  await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+  const { href, name } = await link.evaluate((anchor) => ({
+    href: anchor.getAttribute('href')!,
+    name: anchor.textContent.trim(),
+  }));
   await page.goto(href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 
