@@ -169,6 +169,31 @@ export const siteSchema = z
       /** For the discovery document too: how such a developer gets an api key. */
       key_service: z.string().trim().min(1).optional(),
     }),
+    /**
+     * Room and walk-ins as providers report them, read by the finder and provider pages when
+     * they are viewed (docs/availability.md). Left out: the site shows no live availability.
+     */
+    availability: z
+      .object({
+        /** The feed's URL: a JSON document of HSDS 3.1 `service_capacity` records. */
+        feed: z.url(),
+        /**
+         * A report older than this many hours is shown as "last reported … – call to check"
+         * and no longer counts as room.
+         */
+        max_age_hours: z
+          .number()
+          .positive()
+          .max(24 * 14)
+          .default(24),
+        /**
+         * The service code of "Something wrong here?" reports about a listing, sent to the
+         * same Open311 endpoint as callbacks.
+         */
+        correction_service_code: z.string().trim().min(1).default('listing-correction'),
+      })
+      .strict()
+      .optional(),
     /** Where the quick-exit button sends a person: a neutral, fast site. */
     quick_exit: z.url().default('https://www.weather.gov/'),
     /** The map: where it starts and whose tiles it shows once a person opens it. */
